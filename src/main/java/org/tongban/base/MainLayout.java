@@ -1,0 +1,120 @@
+package org.tongban.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.tongban.organisation.Organisation;
+import org.tongban.security.CurrentUser;
+import org.tongban.security.TongbanUser;
+
+/**
+ * The frame around every signed-in page: title, the menu built from {@code @Menu} entries the
+ * user may open, who is signed in for which unit, the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient Languages languages;
+
+    public MainLayout(AuthenticationContext authentication, Languages languages, Organisation organisation) {
+        this.authentication = authentication;
+        this.languages = languages;
+        TongbanUser user = CurrentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        Anchor skip = new Anchor("#main-content", getTranslation("app.skip-to-content"));
+        skip.addClassName("skip-link");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("menu.navigation"));
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        HorizontalLayout navbar = new HorizontalLayout(skip, toggle, title, userBox(user, organisation));
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(title);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(navbar);
+        addToDrawer(menu());
+    }
+
+    private Component userBox(TongbanUser user, Organisation organisation) {
+        Locale locale = getLocale();
+        String unit = user.unitCode() == null ? getTranslation("home.no-unit")
+                : organisation.find(user.unitCode()).map(u -> u.name(locale)).orElse(user.unitCode());
+        Span who = new Span(user.displayName() + " · " + unit);
+        who.getElement().setAttribute("title", user.username());
+
+        Locale other = Languages.other(locale);
+        Button language = new Button(getTranslation("language.switch"), e -> switchTo(user, other));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        language.getElement().setAttribute("aria-label", getTranslation("language.switch.label"));
+        language.getElement().setAttribute("lang", other.toLanguageTag());
+
+        Button logout = new Button(getTranslation("user.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout box = new HorizontalLayout(who, language, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", getTranslation("user.menu"));
+        return box;
+    }
+
+    private void switchTo(TongbanUser user, Locale locale) {
+        languages.choose(user.username(), locale);
+        UI ui = UI.getCurrent();
+        UiSetup.setLocale(ui, locale);
+        ui.getPage().reload();
+    }
+
+    private Component menu() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("menu.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        Div wrapper = new Div(nav);
+        wrapper.getStyle().set("padding", "var(--lumo-space-s)");
+        return wrapper;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // The content is the target of the skip link and is announced as the page's main region.
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("id", "main-content");
+            getContent().getElement().setAttribute("role", "main");
+            getContent().getElement().setAttribute("tabindex", "-1");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.tongban.base;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserPreferenceRepository extends JpaRepository<UserPreference, String> {
+}

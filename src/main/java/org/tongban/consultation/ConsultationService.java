@@ -1,0 +1,52 @@
+package org.tongban.consultation;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.cases.CaseNumbers;
+import org.tongban.organisation.Organisation;
+import org.tongban.organisation.UnitKind;
+
+/** Refers a consultation to an agency; the only code that starts {@code consultation-referral}. */
+@Service
+public class ConsultationService {
+
+    static final String CASE_PREFIX = "CR";
+
+    private final RuntimeService runtime;
+    private final CaseNumbers caseNumbers;
+    private final Organisation organisation;
+    private final ConsultationSettings settings;
+    private final Clock clock;
+
+    ConsultationService(RuntimeService runtime, CaseNumbers caseNumbers, Organisation organisation,
+            ConsultationSettings settings, Clock clock) {
+        this.runtime = runtime;
+        this.caseNumbers = caseNumbers;
+        this.organisation = organisation;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a referral to the agency with that code; the topic is a short subject line without
+     * personal data. Returns the case number (the business key).
+     */
+    @Transactional
+    public String refer(String agencyCode, String topic) {
+        if (organisation.find(agencyCode).filter(u -> u.getKind() == UnitKind.AGENCY).isEmpty()) {
+            throw new IllegalArgumentException("Not an agency: " + agencyCode);
+        }
+        String caseNumber = caseNumbers.next(CASE_PREFIX);
+        Date due = Date.from(clock.instant().plus(java.time.Duration.ofDays(settings.replyDays())));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ConsultationProcess.KEY, caseNumber, Map.of(
+                ConsultationProcess.VAR_AGENCY, agencyCode,
+                ConsultationProcess.VAR_DUE, due,
+                ConsultationProcess.VAR_TOPIC, topic));
+        return instance.getBusinessKey();
+    }
+}

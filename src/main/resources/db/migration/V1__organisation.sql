@@ -1,0 +1,72 @@
+-- Agencies, grass-roots units, the committee and external parties (common.md §3).
+-- Each row except the external parties is also a Camunda group with the same id.
+create table org_unit (
+    code        varchar(32)  primary key,
+    kind        varchar(16)  not null,
+    name_zh     varchar(100) not null,
+    name_en     varchar(200) not null,
+    parent_code varchar(32)  references org_unit (code),
+    sort_order  int          not null,
+    constraint org_unit_kind check (kind in ('AGENCY', 'GRASSROOTS', 'COMMITTEE', 'EXTERNAL'))
+);
+
+insert into org_unit (code, kind, name_zh, name_en, parent_code, sort_order) values
+('CDPF',          'AGENCY', '市残疾人联合会',             'Disabled Persons'' Federation', null, 10),
+('HRSS',          'AGENCY', '市人力资源和社会保障局',     'Human Resources and Social Security Bureau', null, 20),
+('FIN',           'AGENCY', '市财政局',                   'Finance Bureau', null, 30),
+('TAX',           'AGENCY', '市税务局',                   'Taxation Bureau', null, 40),
+('HOUSING',       'AGENCY', '市住房和城乡建设局',         'Housing and Urban-Rural Development Bureau', null, 50),
+('CIVIL',         'AGENCY', '市民政和社会保障局',         'Civil Affairs Bureau', null, 60),
+('HEALTH',        'AGENCY', '市卫生健康委员会',           'Health Commission', null, 70),
+('MEDINS',        'AGENCY', '市医疗保障局',               'Healthcare Security Bureau', null, 80),
+('EDU',           'AGENCY', '市教育科技局',               'Education and Science Bureau', null, 90),
+('JUSTICE',       'AGENCY', '市司法局（法律援助中心）',   'Justice Bureau (Legal Aid Centre)', null, 100),
+('POLICE',        'AGENCY', '市公安局',                   'Public Security Bureau', null, 110),
+('PROCURATORATE', 'AGENCY', '市人民检察院',               'People''s Procuratorate', null, 120),
+('COURT',         'AGENCY', '市人民法院',                 'People''s Court', null, 130),
+('MARKET',        'AGENCY', '市市场监督管理局',           'Market Supervision Administration', null, 140),
+('AGRI',          'AGENCY', '市农牧水务局（乡村振兴局）', 'Agriculture, Animal Husbandry and Water Affairs Bureau', null, 150),
+('DRC',           'AGENCY', '市发展和改革委员会',         'Development and Reform Commission', null, 160),
+('TRANSPORT',     'AGENCY', '市交通运输局',               'Transport Bureau', null, 170),
+('STATS',         'AGENCY', '市统计局',                   'Statistics Bureau', null, 180),
+('ETHNIC',        'AGENCY', '市民族事务委员会',           'Ethnic Affairs Commission', null, 190),
+('WOMEN',         'AGENCY', '市妇女联合会',               'Women''s Federation', null, 200),
+('UNION',         'AGENCY', '市总工会',                   'Federation of Trade Unions', null, 210),
+('ORG',           'AGENCY', '市委组织部',                 'Organisation Department of the City Party Committee', null, 220),
+('PBOC',          'AGENCY', '中国人民银行二连浩特市支行', 'People''s Bank of China, Erenhot Sub-branch', null, 230),
+('ABC',           'AGENCY', '中国农业银行二连分行',       'Agricultural Bank of China, Erenhot Branch', null, 240),
+('PUBLICITY',     'AGENCY', '市委宣传部',                 'Publicity Department of the City Party Committee', null, 250),
+('CULTURE',       'AGENCY', '市文体旅游广电局',           'Culture, Sports, Tourism, Radio and Television Bureau', null, 260),
+('MEDIA',         'AGENCY', '市融媒体中心',               'Media Convergence Centre', null, 270),
+('EMERGENCY',     'AGENCY', '市应急管理局',               'Emergency Management Bureau', null, 280),
+('INDUSTRY',      'AGENCY', '市工业和信息化局',           'Industry and Information Technology Bureau', null, 290),
+('NATRES',        'AGENCY', '市自然资源局',               'Natural Resources Bureau', null, 300),
+('VETERANS',      'AGENCY', '市退役军人事务局',           'Veterans Affairs Bureau', null, 310),
+('MILITARY',      'AGENCY', '市人民武装部',               'People''s Armed Forces Department', null, 320),
+('YOUTH',         'AGENCY', '共青团二连浩特市委员会',     'Communist Youth League City Committee', null, 330),
+('COMMITTEE',     'COMMITTEE', '市残疾人工作委员会',      'Disability Work Committee', null, 400),
+('COMMUNITY-01',  'GRASSROOTS', '第一社区', 'Community 1', null, 500),
+('COMMUNITY-02',  'GRASSROOTS', '第二社区', 'Community 2', null, 510),
+('COMMUNITY-03',  'GRASSROOTS', '第三社区', 'Community 3', null, 520),
+('COMMUNITY-04',  'GRASSROOTS', '第四社区', 'Community 4', null, 530),
+('COMMUNITY-05',  'GRASSROOTS', '第五社区', 'Community 5', null, 540),
+('COMMUNITY-06',  'GRASSROOTS', '第六社区', 'Community 6', null, 550),
+('COMMUNITY-07',  'GRASSROOTS', '第七社区', 'Community 7', null, 560),
+('COMMUNITY-08',  'GRASSROOTS', '第八社区', 'Community 8', null, 570),
+('SUMU-01',       'GRASSROOTS', '格日勒敖都苏木', 'Gerile Aodu Sumu', null, 580),
+('GACHA-01',      'GRASSROOTS', '第一嘎查', 'Gacha 1', 'SUMU-01', 590),
+('GACHA-02',      'GRASSROOTS', '第二嘎查', 'Gacha 2', 'SUMU-01', 600),
+('GACHA-03',      'GRASSROOTS', '第三嘎查', 'Gacha 3', 'SUMU-01', 610),
+('GACHA-04',      'GRASSROOTS', '第四嘎查', 'Gacha 4', 'SUMU-01', 620),
+('GACHA-05',      'GRASSROOTS', '第五嘎查', 'Gacha 5', 'SUMU-01', 630),
+('EMPLOYER',      'EXTERNAL', '用人单位',       'Employer', null, 900),
+('CONTRACTOR',    'EXTERNAL', '施工单位',       'Contractor', null, 910),
+('REHAB_INST',    'EXTERNAL', '定点康复机构',   'Designated rehabilitation institution', null, 920),
+('LAW_AID_STAFF', 'EXTERNAL', '法律援助人员',   'Legal aid lawyer', null, 930);
+
+-- The UI language a user chose; survives logout (the user itself lives in Camunda's identity service).
+create table user_preference (
+    username   varchar(64) primary key,
+    locale     varchar(16) not null,
+    updated_at timestamp   not null
+);
