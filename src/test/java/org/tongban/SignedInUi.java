@@ -43,6 +43,11 @@ public final class SignedInUi {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
+    /** A UI before anyone signed in: only anonymous views (the login page) may be opened. */
+    public static void openAnonymous(ApplicationContext context) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
     public static void close() {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(DEFAULT_REQUESTS);

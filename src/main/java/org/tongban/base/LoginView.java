@@ -3,6 +3,7 @@ package org.tongban.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -38,9 +39,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.getElement().setAttribute("aria-label", getTranslation("language.switch.label"));
         language.getElement().setAttribute("lang", other.toLanguageTag());
 
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("login-brand");
+        Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+        subtitle.addClassName("login-subtitle");
         Paragraph demo = new Paragraph(getTranslation("login.additional"));
         demo.addClassName("app-subtitle");
-        add(form, demo, language);
+        add(brand, subtitle, form, demo, language);
     }
 
     private LoginI18n i18n() {

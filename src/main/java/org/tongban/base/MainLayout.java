@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout box = new HorizontalLayout(who, language, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("user-box");
         box.getElement().setAttribute("role", "group");
         box.getElement().setAttribute("aria-label", getTranslation("user.menu"));
         return box;
