@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import org.tongban.organisation.Organisation;
 import org.tongban.security.CurrentUser;
@@ -39,9 +40,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient Languages languages;
 
-    public MainLayout(AuthenticationContext authentication, Languages languages, Organisation organisation) {
+    private final transient List<MenuBadge> badges;
+
+    public MainLayout(AuthenticationContext authentication, Languages languages, Organisation organisation,
+            List<MenuBadge> badges) {
         this.authentication = authentication;
         this.languages = languages;
+        this.badges = badges;
         TongbanUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -58,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.expand(title);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(navbar);
-        addToDrawer(menu());
+        addToDrawer(menu(user));
     }
 
     private Component userBox(TongbanUser user, Organisation organisation) {
@@ -94,7 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().reload();
     }
 
-    private Component menu() {
+    private Component menu(TongbanUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("menu.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -102,11 +107,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            badges.stream().filter(b -> b.path().equals(entry.path().replaceFirst("^/", ""))).findFirst()
+                    .flatMap(b -> b.countFor(user).map(n -> badge(b, n)))
+                    .ifPresent(item::setSuffixComponent);
             nav.addItem(item);
         }
         Div wrapper = new Div(nav);
         wrapper.getStyle().set("padding", "var(--lumo-space-s)");
         return wrapper;
+    }
+
+    private Span badge(MenuBadge source, int count) {
+        Span badge = new Span(String.valueOf(count));
+        badge.getElement().getThemeList().add("badge pill small contrast");
+        badge.getElement().setAttribute("aria-label", getTranslation(source.ariaKey(), count));
+        badge.addClassName("menu-badge");
+        return badge;
     }
 
     @Override

@@ -32,5 +32,7 @@ class ConsultationDemoData implements ApplicationRunner {
         consultations.refer("JUSTICE", "法律援助申请条件咨询");
         consultations.refer("HOUSING", "无障碍改造申请咨询");
         consultations.refer("HRSS", "公益性岗位政策咨询");
+        consultations.refer("CDPF", "CIVIL", "困难残疾人生活补贴与低保衔接咨询");
+        consultations.refer("HOUSING", "CDPF", "重度残疾人家庭无障碍改造标准咨询");
     }
 }

@@ -2,6 +2,7 @@ package org.tongban.consultation;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,15 +39,33 @@ public class ConsultationService {
      */
     @Transactional
     public String refer(String agencyCode, String topic) {
-        if (organisation.find(agencyCode).filter(u -> u.getKind() == UnitKind.AGENCY).isEmpty()) {
-            throw new IllegalArgumentException("Not an agency: " + agencyCode);
+        return refer(agencyCode, null, topic);
+    }
+
+    /** Starts a referral on which another agency first gives its opinion (null: none). */
+    @Transactional
+    public String refer(String agencyCode, String cooperatingAgency, String topic) {
+        requireAgency(agencyCode);
+        if (cooperatingAgency != null) {
+            requireAgency(cooperatingAgency);
+            if (cooperatingAgency.equals(agencyCode)) {
+                throw new IllegalArgumentException("The cooperating agency must differ from the lead agency");
+            }
         }
         String caseNumber = caseNumbers.next(CASE_PREFIX);
         Date due = Date.from(clock.instant().plus(java.time.Duration.ofDays(settings.replyDays())));
-        ProcessInstance instance = runtime.startProcessInstanceByKey(ConsultationProcess.KEY, caseNumber, Map.of(
-                ConsultationProcess.VAR_AGENCY, agencyCode,
-                ConsultationProcess.VAR_DUE, due,
-                ConsultationProcess.VAR_TOPIC, topic));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ConsultationProcess.VAR_AGENCY, agencyCode);
+        variables.put(ConsultationProcess.VAR_COOPERATING_AGENCY, cooperatingAgency);
+        variables.put(ConsultationProcess.VAR_DUE, due);
+        variables.put(ConsultationProcess.VAR_TOPIC, topic);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ConsultationProcess.KEY, caseNumber, variables);
         return instance.getBusinessKey();
+    }
+
+    private void requireAgency(String code) {
+        if (organisation.find(code).filter(u -> u.getKind() == UnitKind.AGENCY).isEmpty()) {
+            throw new IllegalArgumentException("Not an agency: " + code);
+        }
     }
 }

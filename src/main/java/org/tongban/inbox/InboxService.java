@@ -1,0 +1,395 @@
+package org.tongban.inbox;
+
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.audit.AuditLog;
+import org.tongban.forms.FormDefinition;
+import org.tongban.forms.FormReader;
+import org.tongban.forms.FormSubmission;
+import org.tongban.forms.FormValidator;
+import org.tongban.organisation.Role;
+import org.tongban.security.TongbanUser;
+
+/**
+ * Task actions for the signed-in user. Every read and action first checks that the task belongs
+ * to the user's agency or is assigned to the user; a task that fails the check is "not found".
+ * Engine calls run as the user (so Camunda's authorizations and operation log apply), each
+ * action in one transaction; a lost race is answered in words, never with an exception.
+ */
+@Service
+public class InboxService {
+
+    /** Variable set when a returnable task is completed: true when it was returned for correction. */
+    public static final String VAR_RETURNED = "returned";
+    static final String RETURNABLE_PROPERTY = "tongban.returnable";
+
+    private static final Logger log = LoggerFactory.getLogger(InboxService.class);
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final InboxQueries queries;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final ZoneId zone;
+    private final Map<String, Boolean> returnable = new ConcurrentHashMap<>();
+
+    InboxService(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
+            IdentityService identity, InboxQueries queries, AuditLog audit, TransactionTemplate transaction,
+            java.time.Clock clock) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.history = history;
+        this.repository = repository;
+        this.identity = identity;
+        this.queries = queries;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.zone = clock.getZone();
+    }
+
+    /** The task with its form and timeline, if it exists and the user may see it. */
+    public Optional<TaskDetails> open(TongbanUser user, String taskId) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        InboxRow r = row.get();
+        FormDefinition form = form(taskId);
+        Map<String, Object> values = form.fields().isEmpty() ? Map.of()
+                : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
+        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline(r.processInstanceId())));
+    }
+
+    public Outcome claim(TongbanUser user, String taskId) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (row.get().assignee() != null) {
+            return user.username().equals(row.get().assignee()) ? Outcome.ok("task.claimed")
+                    : Outcome.refused("task.error.claimedBy", displayName(row.get().assignee()));
+        }
+        return act(user, taskId, "task.claimed", () -> tasks.claim(taskId, user.username()));
+    }
+
+    public Outcome unclaim(TongbanUser user, String taskId) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (!mayReassign(user, row.get())) {
+            return Outcome.refused("task.error.notYours");
+        }
+        return act(user, taskId, "task.unclaimed", () -> tasks.setAssignee(taskId, null));
+    }
+
+    /**
+     * Completes the task with the submitted form values, checked again here. An unclaimed task
+     * of the user's agency is claimed first, in the same transaction.
+     */
+    public Outcome complete(TongbanUser user, String taskId, Map<String, ?> submitted) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (row.get().assignee() != null && !row.get().assignee().equals(user.username())) {
+            return Outcome.refused("task.error.claimedBy", displayName(row.get().assignee()));
+        }
+        FormSubmission submission = FormValidator.validate(form(taskId), submitted);
+        if (!submission.valid()) {
+            return Outcome.invalid(submission.errors());
+        }
+        Map<String, Object> variables = new HashMap<>(submission.variables());
+        if (isReturnable(taskId, row.get())) {
+            variables.put(VAR_RETURNED, false);
+        }
+        return finish(user, row.get(), variables, null, "task.completed");
+    }
+
+    /** Completes a returnable task as returned for correction, with the reason as a comment. */
+    public Outcome returnForCorrection(TongbanUser user, String taskId, String reason) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (!isReturnable(taskId, row.get())) {
+            return Outcome.refused("task.error.notReturnable");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Outcome.refused("task.error.reasonRequired");
+        }
+        return finish(user, row.get(), Map.of(VAR_RETURNED, true), reason.strip(), "task.returned");
+    }
+
+    /** Hands the task to a colleague of the same agency, with the reason as a comment. */
+    public Outcome delegate(TongbanUser user, String taskId, String colleague, String reason) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (!mayReassign(user, row.get())) {
+            return Outcome.refused("task.error.notYours");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Outcome.refused("task.error.reasonRequired");
+        }
+        if (colleague == null || colleague.equals(user.username())
+                || colleagues(user).stream().noneMatch(c -> c.getId().equals(colleague))) {
+            return Outcome.refused("task.error.notColleague");
+        }
+        return act(user, taskId, "task.delegated", () -> {
+            tasks.createComment(taskId, row.get().processInstanceId(), reason.strip());
+            tasks.setAssignee(taskId, colleague);
+            audit.record(user.username(), "TASK_DELEGATED", row.get().caseNumber(), taskId + " → " + colleague);
+        });
+    }
+
+    public Outcome comment(TongbanUser user, String taskId, String text) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (text == null || text.isBlank()) {
+            return Outcome.refused("task.error.commentEmpty");
+        }
+        return act(user, taskId, "task.commented",
+                () -> tasks.createComment(taskId, row.get().processInstanceId(), text.strip()));
+    }
+
+    /** The keys of the deployed processes, for the procedure filter. */
+    public List<String> procedures() {
+        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(d -> d.getKey()).distinct().sorted().toList();
+    }
+
+    /** The officers and supervisors of the user's agency, the user excluded, by name. */
+    public List<User> colleagues(TongbanUser user) {
+        if (user.unitCode() == null) {
+            return List.of();
+        }
+        return identity.createUserQuery().memberOfGroup(user.unitCode()).orderByUserLastName().asc()
+                .listPage(0, 500).stream()
+                .filter(u -> !u.getId().equals(user.username()))
+                .filter(u -> identity.createGroupQuery().groupMember(u.getId())
+                        .groupIdIn(Role.OFFICER.groupId(), Role.SUPERVISOR.groupId()).count() > 0)
+                .toList();
+    }
+
+    private Outcome finish(TongbanUser user, InboxRow row, Map<String, Object> variables, String comment,
+            String doneKey) {
+        if (row.assignee() != null && !row.assignee().equals(user.username())) {
+            return Outcome.refused("task.error.claimedBy", displayName(row.assignee()));
+        }
+        return act(user, row.taskId(), doneKey, () -> {
+            if (row.assignee() == null) {
+                tasks.claim(row.taskId(), user.username());
+            }
+            if (comment != null) {
+                tasks.createComment(row.taskId(), row.processInstanceId(), comment);
+            }
+            tasks.complete(row.taskId(), variables);
+            audit.record(user.username(), comment == null ? "TASK_COMPLETED" : "TASK_RETURNED", row.caseNumber(),
+                    row.taskDefinitionKey() + " " + row.taskId());
+        });
+    }
+
+    /** Runs an action as the user in one transaction and turns a lost race into words. */
+    private Outcome act(TongbanUser user, String taskId, String doneKey, Runnable action) {
+        try {
+            asUser(user, () -> {
+                transaction.executeWithoutResult(status -> action.run());
+                return null;
+            });
+            return Outcome.ok(doneKey);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            return raced(taskId);
+        } catch (AuthorizationException e) {
+            return Outcome.refused("task.error.notFound");
+        } catch (ProcessEngineException e) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                return gone(taskId);
+            }
+            log.warn("Task action on {} failed", taskId, e);
+            throw e;
+        }
+    }
+
+    /** Someone else got there first: say who, and whether the task is still open. */
+    private Outcome raced(String taskId) {
+        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return gone(taskId);
+        }
+        return task.getAssignee() == null ? Outcome.refused("task.error.changed")
+                : Outcome.refused("task.error.claimedBy", displayName(task.getAssignee()));
+    }
+
+    /** The task is no longer open: completed by someone (named), or withdrawn. */
+    private Outcome gone(String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done != null && done.getEndTime() != null && "completed".equals(done.getDeleteReason())) {
+            return Outcome.refused("task.error.completedBy", displayName(done.getAssignee()));
+        }
+        return Outcome.refused("task.error.notFound");
+    }
+
+    private Optional<InboxRow> accessible(TongbanUser user, String taskId) {
+        return queries.task(taskId).filter(row -> (row.agency() != null && row.agency().equals(user.unitCode()))
+                || user.username().equals(row.assignee()));
+    }
+
+    private static boolean mayReassign(TongbanUser user, InboxRow row) {
+        return user.username().equals(row.assignee())
+                || (user.has(Role.SUPERVISOR) && row.agency() != null && row.agency().equals(user.unitCode()));
+    }
+
+    private <T> T asUser(TongbanUser user, Supplier<T> work) {
+        List<String> groups = new ArrayList<>();
+        if (user.unitCode() != null) {
+            groups.add(user.unitCode());
+        }
+        user.roles().forEach(role -> groups.add(role.groupId()));
+        identity.setAuthentication(user.username(), groups);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private FormDefinition form(String taskId) {
+        var task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || task.getCamundaFormRef() == null) {
+            return new FormDefinition(null, List.of());
+        }
+        try (InputStream json = forms.getDeployedTaskForm(taskId)) {
+            return FormReader.read(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private boolean isReturnable(String taskId, InboxRow row) {
+        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return false;
+        }
+        return returnable.computeIfAbsent(task.getProcessDefinitionId() + "#" + row.taskDefinitionKey(), k -> {
+            UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                    .getModelElementById(row.taskDefinitionKey());
+            if (element == null || element.getExtensionElements() == null) {
+                return false;
+            }
+            return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
+                    .stream().flatMap(p -> p.getCamundaProperties().stream())
+                    .anyMatch(p -> RETURNABLE_PROPERTY.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
+        });
+    }
+
+    /** The case's history: tasks created and what users did on them, oldest first. */
+    private List<TimelineEntry> timeline(String processInstanceId) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        Map<String, String> taskNames = new HashMap<>();
+        Map<String, String> unitOf = new HashMap<>();
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list()) {
+            taskNames.put(t.getId(), t.getName());
+            String agency = history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
+                    .type(IdentityLinkType.CANDIDATE).list().stream()
+                    .map(l -> l.getGroupId()).filter(g -> g != null).findFirst().orElse(null);
+            entries.add(new TimelineEntry(time(t.getStartTime()), null, agency, "CREATED", t.getName(), null));
+        }
+        for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .entityType(org.camunda.bpm.engine.EntityTypes.TASK).listPage(0, 1000)) {
+            String kind = switch (op.getOperationType()) {
+                case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> op.getNewValue() == null ? "UNCLAIMED" : "CLAIMED";
+                case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> op.getNewValue() == null ? "UNCLAIMED" : "ASSIGNED";
+                case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "COMPLETED";
+                default -> null;
+            };
+            if (kind != null && (op.getProperty() == null || "assignee".equals(op.getProperty())
+                    || UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType()))) {
+                String text = "ASSIGNED".equals(kind) ? displayName(op.getNewValue()) : null;
+                entries.add(new TimelineEntry(time(op.getTimestamp()), op.getUserId(),
+                        unitOf.computeIfAbsent(String.valueOf(op.getUserId()), this::unitOf), kind,
+                        taskNames.get(op.getTaskId()), text));
+            }
+        }
+        for (Comment c : tasks.getProcessInstanceComments(processInstanceId)) {
+            entries.add(new TimelineEntry(time(c.getTime()), c.getUserId(),
+                    unitOf.computeIfAbsent(String.valueOf(c.getUserId()), this::unitOf), "COMMENT",
+                    taskNames.get(c.getTaskId()), c.getFullMessage()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return dedupe(entries);
+    }
+
+    /** The operation log writes one row per changed property; keep one entry per act. */
+    private static List<TimelineEntry> dedupe(List<TimelineEntry> entries) {
+        List<TimelineEntry> result = new ArrayList<>();
+        for (TimelineEntry e : entries) {
+            if (!result.isEmpty() && result.get(result.size() - 1).equals(e)) {
+                continue;
+            }
+            result.add(e);
+        }
+        return result;
+    }
+
+    private String unitOf(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream()
+                .filter(g -> !Role.GROUP_TYPE.equals(g.getType()) && !"SYSTEM".equals(g.getType()))
+                .map(g -> g.getId()).findFirst().orElse(null);
+    }
+
+    /** "王丽娟" for a user name, or the user name itself for an unknown user. */
+    public String displayName(String username) {
+        if (username == null) {
+            return "";
+        }
+        User u = identity.createUserQuery().userId(username).singleResult();
+        if (u == null) {
+            return username;
+        }
+        String name = (u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName());
+        return name.isBlank() ? username : name;
+    }
+
+    private LocalDateTime time(Date date) {
+        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), zone);
+    }
+}

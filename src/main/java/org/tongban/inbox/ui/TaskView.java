@@ -1,0 +1,279 @@
+package org.tongban.inbox.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.identity.User;
+import org.tongban.forms.CamundaFormView;
+import org.tongban.inbox.InboxRow;
+import org.tongban.inbox.InboxService;
+import org.tongban.inbox.Outcome;
+import org.tongban.inbox.TaskDetails;
+import org.tongban.inbox.TimelineEntry;
+import org.tongban.organisation.Organisation;
+import org.tongban.security.CurrentUser;
+import org.tongban.security.TongbanUser;
+
+/**
+ * One task: the case summary, the task's form and what the user can do with it, and the case's
+ * history. A task the user may not see looks exactly like one that does not exist.
+ */
+@Route("tasks/:id")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient InboxService inbox;
+    private final transient Organisation organisation;
+    private final TongbanUser user = CurrentUser.require();
+    private String taskId;
+    private TaskDetails details;
+    private CamundaFormView form;
+    private String title;
+
+    public TaskView(InboxService inbox, Organisation organisation) {
+        this.inbox = inbox;
+        this.organisation = organisation;
+        setMaxWidth("1400px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("id").orElse("");
+        Optional<TaskDetails> found = inbox.open(user, taskId);
+        removeAll();
+        if (found.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        details = found.get();
+        render();
+    }
+
+    private void showNotFound() {
+        title = getTranslation("task.notFound.title");
+        H2 heading = new H2(title);
+        heading.setId("task-not-found");
+        add(heading, new Paragraph(getTranslation("task.notFound.text")),
+                new RouterLink(getTranslation("task.backToInbox"), InboxView.class));
+    }
+
+    private void render() {
+        InboxRow row = details.row();
+        title = (row.taskName() == null ? row.taskDefinitionKey() : row.taskName())
+                + (row.caseNumber() == null ? "" : " · " + row.caseNumber());
+        H2 heading = new H2(title);
+        heading.setId("task-title");
+        Div work = new Div(formSection(), actions());
+        work.addClassName("task-work");
+        Div context = new Div(summary(row), timeline());
+        context.addClassName("task-context");
+        Div columns = new Div(work, context);
+        columns.addClassName("task-columns");
+        add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading,
+                new SlaBadge(row.slaState(), row.dueAt()), columns);
+    }
+
+    private Component summary(InboxRow row) {
+        Locale locale = getLocale();
+        DescriptionList facts = new DescriptionList();
+        facts.addClassNames("facts", "facts-compact");
+        facts.setId("task-summary");
+        term(facts, "inbox.col.case", row.caseNumber());
+        term(facts, "inbox.col.procedure", getTranslation("procedure." + row.processKey()));
+        term(facts, "inbox.col.applicant", row.applicantMasked());
+        term(facts, "inbox.col.unit", unitName(row.grassRootsUnit(), locale));
+        term(facts, "task.lead", unitName(row.leadAgency(), locale));
+        term(facts, "task.agency", unitName(row.agency(), locale));
+        term(facts, "task.assignee", row.assignee() == null ? getTranslation("task.unassigned") : inbox.displayName(row.assignee()));
+        term(facts, "task.due", row.dueAt() == null ? getTranslation("sla.NONE") : TIME.format(row.dueAt()));
+        return section("task.summary", facts);
+    }
+
+    private void term(DescriptionList list, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    private Component formSection() {
+        if (details.form().fields().isEmpty()) {
+            return section("task.form", new Paragraph(getTranslation("task.noForm")));
+        }
+        form = new CamundaFormView(details.form(), details.values());
+        form.setId("task-form");
+        boolean mine = user.username().equals(details.row().assignee());
+        form.setReadOnly(!mine && details.row().assignee() != null);
+        return section("task.form", form);
+    }
+
+    private Component actions() {
+        InboxRow row = details.row();
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("task-actions");
+        bar.getStyle().set("flex-wrap", "wrap");
+        boolean mine = user.username().equals(row.assignee());
+        if (row.assignee() == null) {
+            bar.add(button("task.claim", "claim", ButtonVariant.LUMO_CONTRAST, () -> inbox.claim(user, taskId), true));
+        }
+        if (mine || row.assignee() == null) {
+            Button complete = button("task.complete", "complete", ButtonVariant.LUMO_PRIMARY,
+                    () -> inbox.complete(user, taskId, form == null ? java.util.Map.of() : form.values()), false);
+            bar.add(complete);
+            if (details.returnable()) {
+                bar.add(dialogButton("task.return", "return", "task.return.reason", null,
+                        (colleague, reason) -> inbox.returnForCorrection(user, taskId, reason)));
+            }
+        }
+        if (mine) {
+            bar.add(button("task.unclaim", "unclaim", ButtonVariant.LUMO_TERTIARY, () -> inbox.unclaim(user, taskId), true));
+            bar.add(dialogButton("task.delegate", "delegate", "task.delegate.reason", inbox.colleagues(user),
+                    (colleague, reason) -> inbox.delegate(user, taskId, colleague, reason)));
+        }
+        bar.add(dialogButton("task.comment", "comment", "task.comment.text", null,
+                (colleague, text) -> inbox.comment(user, taskId, text)));
+        return section("task.actions", bar);
+    }
+
+    private Button button(String key, String id, ButtonVariant variant, Supplier<Outcome> action, boolean reload) {
+        Button b = new Button(getTranslation(key), e -> handle(action.get(), reload));
+        b.addThemeVariants(variant);
+        b.setId("action-" + id);
+        return b;
+    }
+
+    private interface DialogAction {
+        Outcome run(String colleague, String text);
+    }
+
+    /** A button opening a dialog that asks for a text (and, for a hand-over, a colleague). */
+    private Button dialogButton(String key, String id, String textKey, java.util.List<User> colleagues, DialogAction action) {
+        Button open = new Button(getTranslation(key));
+        open.setId("action-" + id);
+        open.addClickListener(e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation(key));
+            dialog.setId("dialog-" + id);
+            VerticalLayout content = new VerticalLayout();
+            ComboBox<User> colleague = new ComboBox<>(getTranslation("task.delegate.to"));
+            if (colleagues != null) {
+                colleague.setItems(colleagues);
+                colleague.setItemLabelGenerator(u -> inbox.displayName(u.getId()) + "（" + u.getId() + "）");
+                colleague.setRequired(true);
+                colleague.setWidthFull();
+                content.add(colleague);
+            }
+            TextArea text = new TextArea(getTranslation(textKey));
+            text.setWidthFull();
+            text.setRequired(true);
+            text.setMaxLength(1000);
+            content.add(text);
+            dialog.add(content);
+            Button ok = new Button(getTranslation("task.confirm"), click -> {
+                Outcome outcome = action.run(colleague.getValue() == null ? null : colleague.getValue().getId(), text.getValue());
+                if (outcome.done()) {
+                    dialog.close();
+                }
+                handle(outcome, true);
+            });
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ok.setId("dialog-ok");
+            Button cancel = new Button(getTranslation("task.cancel"), click -> dialog.close());
+            dialog.getFooter().add(cancel, ok);
+            dialog.open();
+            text.focus();
+        });
+        return open;
+    }
+
+    /** Tells the user what happened; a refusal keeps the page (and what was typed) as it is. */
+    private void handle(Outcome outcome, boolean reloadOnSuccess) {
+        String message = getTranslation(outcome.messageKey(), outcome.arguments().toArray());
+        Notification n = Notification.show(message, outcome.done() ? 3000 : 8000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(outcome.done() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        if (!outcome.fieldErrors().isEmpty() && form != null) {
+            form.showErrors(outcome.fieldErrors());
+        }
+        if (outcome.done()) {
+            Optional<TaskDetails> fresh = reloadOnSuccess ? inbox.open(user, taskId) : Optional.empty();
+            if (fresh.isPresent()) {
+                details = fresh.get();
+                removeAll();
+                render();
+            } else {
+                UI.getCurrent().navigate(InboxView.class);
+            }
+        }
+    }
+
+    private Component timeline() {
+        UnorderedList list = new UnorderedList();
+        list.setId("task-timeline");
+        Locale locale = getLocale();
+        for (TimelineEntry e : details.timeline()) {
+            String who = e.user() == null ? getTranslation("timeline.system") : inbox.displayName(e.user());
+            String agency = e.agency() == null ? "" : "（" + unitName(e.agency(), locale) + "）";
+            String what = switch (e.kind()) {
+                case "CREATED" -> getTranslation("timeline.CREATED", nullToEmpty(e.taskName()), unitName(e.agency(), locale));
+                case "ASSIGNED" -> who + agency + " " + getTranslation("timeline.ASSIGNED", nullToEmpty(e.taskName()), e.text());
+                case "COMMENT" -> who + agency + " " + getTranslation("timeline.COMMENT", nullToEmpty(e.taskName()), e.text());
+                default -> who + agency + " " + getTranslation("timeline." + e.kind(), nullToEmpty(e.taskName()));
+            };
+            ListItem item = new ListItem(new Span(TIME.format(e.at()) + "　"), new Span(what));
+            list.add(item);
+        }
+        return section("task.timeline", list);
+    }
+
+    private Section section(String headingKey, Component content) {
+        H3 heading = new H3(getTranslation(headingKey));
+        Section section = new Section(heading, content);
+        section.setWidthFull();
+        String id = "heading-" + headingKey.replace('.', '-');
+        heading.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id);
+        return section;
+    }
+
+    private String unitName(String code, Locale locale) {
+        return code == null ? "" : organisation.find(code).map(u -> u.name(locale)).orElse(code);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title == null ? "" : title + " · ") + getTranslation("app.title");
+    }
+}
