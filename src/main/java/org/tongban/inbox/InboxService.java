@@ -65,11 +65,13 @@ public class InboxService {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
+    private final InboxSettings settings;
     private final Map<String, Boolean> returnable = new ConcurrentHashMap<>();
 
     InboxService(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             IdentityService identity, InboxQueries queries, AuditLog audit, TransactionTemplate transaction,
-            java.time.Clock clock) {
+            java.time.Clock clock, InboxSettings settings) {
+        this.settings = settings;
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -91,7 +93,8 @@ public class InboxService {
         FormDefinition form = form(taskId);
         Map<String, Object> values = form.fields().isEmpty() ? Map.of()
                 : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
-        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline(r.processInstanceId())));
+        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline(r.processInstanceId()),
+                diagram(taskId, r.processInstanceId())));
     }
 
     public Outcome claim(TongbanUser user, String taskId) {
@@ -153,6 +156,114 @@ public class InboxService {
             return Outcome.refused("task.error.reasonRequired");
         }
         return finish(user, row.get(), Map.of(VAR_RETURNED, true), reason.strip(), "task.returned");
+    }
+
+    /**
+     * Attaches a file to the task's case. Only PDF, PNG and JPEG are taken, recognised by their
+     * content, up to the configured size; the name keeps no path.
+     */
+    public Outcome attach(TongbanUser user, String taskId, String fileName, byte[] content) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return gone(taskId);
+        }
+        if (content == null || content.length == 0) {
+            return Outcome.refused("task.error.fileEmpty");
+        }
+        if (content.length > settings.attachmentMaxBytes()) {
+            return Outcome.refused("task.error.fileTooBig", settings.attachmentMaxBytes() / (1024 * 1024));
+        }
+        String name = safeName(fileName);
+        Optional<AttachmentType> type = AttachmentType.sniff(name, content);
+        if (type.isEmpty()) {
+            return Outcome.refused("task.error.fileType");
+        }
+        return act(user, taskId, "task.attached", () -> {
+            var attachment = tasks.createAttachment(type.get().mimeType(), taskId, row.get().processInstanceId(), name,
+                    null, new java.io.ByteArrayInputStream(content));
+            audit.record(user.username(), "ATTACHMENT_ADDED", row.get().caseNumber(), attachment.getId());
+        });
+    }
+
+    public long attachmentMaxBytes() {
+        return settings.attachmentMaxBytes();
+    }
+
+    /** The files attached to the case of this task, oldest first. */
+    public List<AttachmentInfo> attachments(TongbanUser user, String taskId) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return List.of();
+        }
+        return tasks.getProcessInstanceAttachments(row.get().processInstanceId()).stream()
+                .map(a -> new AttachmentInfo(a.getId(), a.getName(), a.getType(), a.getTaskId(), null,
+                        time(a.getCreateTime())))
+                .sorted(Comparator.comparing(AttachmentInfo::at, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The content of an attachment of this task's case, recorded in the audit trail; empty if not allowed. */
+    public Optional<byte[]> download(TongbanUser user, String taskId, String attachmentId) {
+        Optional<InboxRow> row = accessible(user, taskId);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        var attachment = tasks.getAttachment(attachmentId);
+        if (attachment == null || !row.get().processInstanceId().equals(attachment.getProcessInstanceId())) {
+            return Optional.empty();
+        }
+        try (InputStream in = tasks.getAttachmentContent(attachmentId)) {
+            byte[] bytes = in.readAllBytes();
+            audit.record(user.username(), "ATTACHMENT_DOWNLOADED", row.get().caseNumber(), attachmentId);
+            return Optional.of(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file name without any directory part, at most 100 characters. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+
+    /** A supervisor claims several queued tasks at once; returns how many were claimed. */
+    public BulkOutcome bulkClaim(TongbanUser user, List<String> taskIds) {
+        return bulk(user, taskIds, id -> claim(user, id));
+    }
+
+    /** A supervisor hands several tasks of the agency to one colleague (or to themself). */
+    public BulkOutcome bulkAssign(TongbanUser user, List<String> taskIds, String colleague) {
+        boolean known = colleague != null && (colleague.equals(user.username())
+                || colleagues(user).stream().anyMatch(c -> c.getId().equals(colleague)));
+        if (!known) {
+            return new BulkOutcome(0, taskIds.size());
+        }
+        return bulk(user, taskIds, id -> {
+            Optional<InboxRow> row = accessible(user, id);
+            if (row.isEmpty() || !user.unitCode().equals(row.get().agency())) {
+                return Outcome.refused("task.error.notFound");
+            }
+            return act(user, id, "task.delegated", () -> {
+                tasks.setAssignee(id, colleague);
+                audit.record(user.username(), "TASK_ASSIGNED", row.get().caseNumber(), id + " → " + colleague);
+            });
+        });
+    }
+
+    private BulkOutcome bulk(TongbanUser user, List<String> taskIds, java.util.function.Function<String, Outcome> action) {
+        if (!user.has(Role.SUPERVISOR)) {
+            return new BulkOutcome(0, taskIds.size());
+        }
+        int done = 0;
+        for (String id : taskIds) {
+            if (action.apply(id).done()) {
+                done++;
+            }
+        }
+        return new BulkOutcome(done, taskIds.size() - done);
     }
 
     /** Hands the task to a colleague of the same agency, with the reason as a comment. */
@@ -318,6 +429,22 @@ public class InboxService {
                     .stream().flatMap(p -> p.getCamundaProperties().stream())
                     .anyMatch(p -> RETURNABLE_PROPERTY.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
         });
+    }
+
+    private TaskDetails.Diagram diagram(String taskId, String processInstanceId) {
+        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return new TaskDetails.Diagram(null, List.of());
+        }
+        String xml;
+        try (InputStream in = repository.getProcessModel(task.getProcessDefinitionId())) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> current = tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .map(t -> t.getTaskDefinitionKey()).distinct().toList();
+        return new TaskDetails.Diagram(xml, current);
     }
 
     /** The case's history: tasks created and what users did on them, oldest first. */

@@ -9,5 +9,9 @@ import org.tongban.forms.FormDefinition;
  * model lets this task be returned for correction, and the case's timeline.
  */
 public record TaskDetails(InboxRow row, FormDefinition form, Map<String, Object> values, boolean returnable,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline, Diagram diagram) {
+
+    /** The process model and the activities where the case now waits. */
+    public record Diagram(String bpmnXml, List<String> currentActivities) {
+    }
 }

@@ -1,6 +1,10 @@
 package org.tongban.inbox.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.camunda.bpm.engine.identity.User;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,12 +34,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tongban.inbox.InboxFilter;
 import org.tongban.inbox.InboxQueries;
+import org.tongban.inbox.BulkOutcome;
 import org.tongban.inbox.InboxRow;
 import org.tongban.inbox.InboxService;
 import org.tongban.inbox.InboxTab;
 import org.tongban.inbox.SlaState;
 import org.tongban.organisation.OrgUnit;
 import org.tongban.organisation.Organisation;
+import org.tongban.organisation.Role;
 import org.tongban.organisation.UnitKind;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
@@ -64,12 +70,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final TextField text = new TextField();
     private InboxTab current = InboxTab.MINE;
+    private final transient InboxService service;
+    private final HorizontalLayout bulkBar = new HorizontalLayout();
 
     public InboxView(InboxQueries queries, InboxService service, Organisation organisation) {
         this.queries = queries;
         this.organisation = organisation;
         this.units = organisation.all().stream().collect(Collectors.toMap(OrgUnit::getCode, u -> u));
         this.procedures = service.procedures();
+        this.service = service;
+        buildBulkBar();
         setSizeFull();
         H2 title = new H2(getTranslation("inbox.title"));
         title.getStyle().set("margin", "0");
@@ -87,7 +97,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
 
-        add(title, tabs, filters(), grid);
+        add(title, tabs, filters(), bulkBar, grid);
+        bulkBar.setVisible(false);
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("inbox.grid.label"));
@@ -136,7 +147,47 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return bar;
     }
 
+    /** Supervisors claim or hand out several queued tasks at once. */
+    private void buildBulkBar() {
+        if (!user.has(Role.SUPERVISOR)) {
+            return;
+        }
+        Button claim = new Button(getTranslation("inbox.bulk.claim"), e -> report(
+                service.bulkClaim(user, selectedIds())));
+        claim.setId("bulk-claim");
+        ComboBox<User> colleague = new ComboBox<>(getTranslation("inbox.bulk.to"));
+        colleague.setItems(service.colleagues(user));
+        colleague.setItemLabelGenerator(u -> service.displayName(u.getId()) + "（" + u.getId() + "）");
+        colleague.setId("bulk-colleague");
+        Button assign = new Button(getTranslation("inbox.bulk.assign"), e -> {
+            if (colleague.getValue() != null) {
+                report(service.bulkAssign(user, selectedIds(), colleague.getValue().getId()));
+            } else {
+                colleague.setInvalid(true);
+                colleague.setErrorMessage(getTranslation("task.error.notColleague"));
+            }
+        });
+        assign.setId("bulk-assign");
+        bulkBar.add(claim, colleague, assign);
+        bulkBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    private List<String> selectedIds() {
+        return grid.getSelectedItems().stream().map(InboxRow::taskId).toList();
+    }
+
+    private void report(BulkOutcome outcome) {
+        Notification n = Notification.show(getTranslation("inbox.bulk.result", outcome.done(), outcome.skipped()),
+                5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(outcome.skipped() == 0 ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
+        grid.deselectAll();
+        refresh();
+    }
+
     private void configureColumns() {
+        boolean bulk = current == InboxTab.QUEUE && user.has(Role.SUPERVISOR);
+        grid.setSelectionMode(bulk ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        bulkBar.setVisible(bulk);
         grid.removeAllColumns();
         Locale locale = getLocale();
         if (current == InboxTab.DONE) {

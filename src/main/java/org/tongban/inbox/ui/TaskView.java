@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +38,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
+import org.tongban.base.BpmnDiagram;
 import org.tongban.forms.CamundaFormView;
 import org.tongban.inbox.InboxRow;
 import org.tongban.inbox.InboxService;
@@ -93,9 +100,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 + (row.caseNumber() == null ? "" : " · " + row.caseNumber());
         H2 heading = new H2(title);
         heading.setId("task-title");
-        Div work = new Div(formSection(), actions());
+        Div work = new Div(formSection(), actions(), attachments());
         work.addClassName("task-work");
-        Div context = new Div(summary(row), timeline());
+        Div context = new Div(summary(row), diagram(row), timeline());
         context.addClassName("task-context");
         Div columns = new Div(work, context);
         columns.addClassName("task-columns");
@@ -233,6 +240,55 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 UI.getCurrent().navigate(InboxView.class);
             }
         }
+    }
+
+    private Component attachments() {
+        UnorderedList list = new UnorderedList();
+        list.setId("task-attachments");
+        var files = inbox.attachments(user, taskId);
+        if (files.isEmpty()) {
+            list.add(new ListItem(getTranslation("task.attachments.none")));
+        }
+        for (var file : files) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> inbox.download(user, taskId, file.id())
+                    .map(bytes -> new DownloadResponse(new java.io.ByteArrayInputStream(bytes), file.name(),
+                            file.mimeType(), bytes.length))
+                    .orElseGet(() -> DownloadResponse.error(404))), file.name());
+            link.setDownload(true);
+            list.add(new ListItem(link, new Span(file.at() == null ? "" : "　" + TIME.format(file.at()))));
+        }
+        long maxMb = inbox.attachmentMaxBytes() / (1024 * 1024);
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                handle(inbox.attach(user, taskId, metadata.fileName(), bytes), true))));
+        upload.setId("task-upload");
+        upload.setMaxFileSize((int) inbox.attachmentMaxBytes());
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        return section("task.attachments", new Div(list, new Paragraph(getTranslation("task.attachments.hint", maxMb)), upload));
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.error.size"))
+                .setIncorrectFileType(getTranslation("upload.error.type")).setTooManyFiles(getTranslation("upload.error.type")));
+        return i18n;
+    }
+
+    private Component diagram(InboxRow row) {
+        if (details.diagram().bpmnXml() == null) {
+            return new Div();
+        }
+        String where = getTranslation("task.diagram.current", row.taskName() == null ? row.taskDefinitionKey() : row.taskName(),
+                unitName(row.agency(), getLocale()));
+        BpmnDiagram picture = new BpmnDiagram(details.diagram().bpmnXml(), details.diagram().currentActivities(),
+                "current-task", getTranslation("task.diagram.label") + "：" + where, getTranslation("task.diagram.failed"));
+        picture.setId("task-diagram");
+        return section("task.diagram", new Div(picture, new Paragraph(where)));
     }
 
     private Component timeline() {
