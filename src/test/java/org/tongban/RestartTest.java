@@ -25,6 +25,7 @@ class RestartTest {
             caseNumber = first.getBean(ConsultationService.class).refer("CIVIL", "低保政策咨询");
             first.getBean(Languages.class).choose("civil.officer", Languages.ENGLISH);
             assertThat(definitionVersions(first)).isOne();
+            assertThat(first.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.toString());
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -38,14 +39,13 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments, so they win over application.yml (builder properties would not).
         return new SpringApplicationBuilder(TongbanApplication.class)
                 .profiles("demo")
-                .properties(
-                        "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
-                        "server.port=0",
-                        "camunda.bpm.job-execution.enabled=false",
-                        "logging.level.root=warn")
-                .run();
+                .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
+                        "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--logging.level.root=warn");
     }
 
     private static long definitionVersions(ConfigurableApplicationContext context) {

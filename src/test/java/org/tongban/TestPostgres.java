@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,17 +40,20 @@ public final class TestPostgres {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not create the test database", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop));
         }
         return new String[] {embedded.getJdbcUrl("postgres", "tongban"), "postgres", ""};
     }
 
-    private static void stop() {
+    private static synchronized void stop() {
+        if (embedded == null) {
+            return;
+        }
         try {
             embedded.close();
         } catch (IOException ignored) {
             // The JVM is exiting; the temporary data directory goes with it.
         }
+        embedded = null;
     }
 
     private static String envOr(String name, String fallback) {
@@ -62,6 +66,10 @@ public final class TestPostgres {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             String[] c = connection();
+            // Stop the server after everything else in the context, the connection pool included:
+            // the first disposable bean registered is the last destroyed. (A JVM shutdown hook would
+            // race the context's own and leave the pool waiting for a server that is gone.)
+            ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("testPostgres", TestPostgres::stop);
             TestPropertyValues.of("spring.datasource.url=" + c[0], "spring.datasource.username=" + c[1],
                     "spring.datasource.password=" + c[2]).applyTo(context);
         }
