@@ -55,7 +55,7 @@ class TongbanApplicationTest {
         var configuration = engine.getProcessEngineConfiguration();
         assertThat(configuration.isAuthorizationEnabled()).isTrue();
         assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) configuration)
-                .getQueryMaxResultsLimit()).isEqualTo(500);
+                .getQueryMaxResultsLimit()).isEqualTo(2000);
     }
 
     @Test

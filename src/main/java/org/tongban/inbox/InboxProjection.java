@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tongban.people.Masking;
@@ -107,6 +110,15 @@ class InboxProjection {
                         processInstanceId, agency, processInstanceId, agency);
             }
         }
+    }
+
+    /** A task's agency: its candidate group (the first by name, if a model names several). */
+    static String agencyOf(Collection<? extends IdentityLink> links) {
+        return links.stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     static String processKey(String processDefinitionId) {

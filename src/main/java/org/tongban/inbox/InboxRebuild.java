@@ -1,6 +1,5 @@
 package org.tongban.inbox;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -55,7 +53,7 @@ public class InboxRebuild {
                 String caseNumber = businessKeys.computeIfAbsent(task.getProcessInstanceId(), this::businessKey);
                 projection.created(new InboxProjection.TaskSnapshot(task.getId(), task.getTaskDefinitionKey(),
                         task.getName(), task.getProcessInstanceId(), task.getProcessDefinitionId(), caseNumber,
-                        agencyOf(task.getId()), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+                        InboxProjection.agencyOf(tasks.getIdentityLinksForTask(task.getId())), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                         task.getPriority()));
                 count++;
             }
@@ -71,14 +69,6 @@ public class InboxRebuild {
     private String businessKey(String processInstanceId) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         return instance == null ? null : instance.getBusinessKey();
-    }
-
-    private String agencyOf(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
     }
 
     /** Agencies that held a task on the case earlier still take part in it. */

@@ -509,11 +509,7 @@ public class InboxService {
             return "";
         }
         User u = identity.createUserQuery().userId(username).singleResult();
-        if (u == null) {
-            return username;
-        }
-        String name = (u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName());
-        return name.isBlank() ? username : name;
+        return u == null ? username : TongbanUser.displayName(username, u.getLastName(), u.getFirstName());
     }
 
     private LocalDateTime time(Date date) {

@@ -1,10 +1,7 @@
 package org.tongban.inbox;
 
-import java.util.Comparator;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -39,16 +36,7 @@ class TaskEvents {
         return new InboxProjection.TaskSnapshot(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getProcessInstanceId(), task.getProcessDefinitionId(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
-                agencyOf(task), task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority());
-    }
-
-    /** The task's agency: its candidate group (the first, if a model names several). */
-    static String agencyOf(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+                InboxProjection.agencyOf(task.getCandidates()), task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority());
     }
 
     /** Who completed it: the signed-in user of the engine command, else the assignee. */

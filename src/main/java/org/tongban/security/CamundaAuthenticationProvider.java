@@ -61,17 +61,13 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
                 unit = group.getId();
             }
         }
-        String displayName = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
-        return new TongbanUser(username, displayName.isEmpty() ? username : displayName, unit, roles);
+        return new TongbanUser(username, TongbanUser.displayName(username, user.getLastName(), user.getFirstName()),
+                unit, roles);
     }
 
     private static boolean isUnit(String groupType) {
         return UnitKind.AGENCY.name().equals(groupType) || UnitKind.GRASSROOTS.name().equals(groupType)
                 || UnitKind.COMMITTEE.name().equals(groupType);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

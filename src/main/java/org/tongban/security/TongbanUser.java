@@ -21,6 +21,12 @@ public record TongbanUser(String username, String displayName, String unitCode, 
         return username;
     }
 
+    /** A person's name in Chinese order (family name first); the user name if none is recorded. */
+    public static String displayName(String username, String familyName, String givenName) {
+        String name = ((familyName == null ? "" : familyName) + (givenName == null ? "" : givenName)).trim();
+        return name.isEmpty() ? username : name;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
