@@ -38,14 +38,14 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments: builder properties are only defaults, and application.yml's
+        // datasource and port (8080, often taken by a running app) would win over them.
         return new SpringApplicationBuilder(TongbanApplication.class)
                 .profiles("demo")
-                .properties(
-                        "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
-                        "server.port=0",
-                        "camunda.bpm.job-execution.enabled=false",
-                        "logging.level.root=warn")
-                .run();
+                .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
+                        "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--logging.level.root=warn");
     }
 
     private static long definitionVersions(ConfigurableApplicationContext context) {
