@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -30,13 +31,14 @@ class DocumentRenderer {
      */
     private static final int[] LINES_PER_PAGE = {22, 23, 24};
 
-    private final DocumentFonts fonts;
+    /** The fonts (20 MB) are loaded on the first render, not when the application starts. */
+    private final Supplier<DocumentFonts> fonts;
 
     DocumentRenderer() {
-        this(DocumentFonts.bundled());
+        this(DocumentFonts::bundled);
     }
 
-    DocumentRenderer(DocumentFonts fonts) {
+    DocumentRenderer(Supplier<DocumentFonts> fonts) {
         this.fonts = fonts;
     }
 
@@ -58,8 +60,9 @@ class DocumentRenderer {
     /** The PDF, or null when the signature would stand alone on the last page. */
     private byte[] render(DocumentModel model, int linesPerPage, boolean keepWithSignature) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            Fonts f = new Fonts(PDType0Font.load(document, fonts.regular(), true),
-                    PDType0Font.load(document, fonts.bold(), true));
+            DocumentFonts loaded = fonts.get();
+            Fonts f = new Fonts(PDType0Font.load(document, loaded.regular(), true),
+                    PDType0Font.load(document, loaded.bold(), true));
             try (PageFlow flow = new PageFlow(document)) {
                 Composer composer = new Composer(flow, f, (PageFlow.TOP - PageFlow.BOTTOM) / linesPerPage,
                         keepWithSignature);

@@ -16,6 +16,9 @@ public record DocumentRequest(DocumentKind kind, String agencyCode, String caseN
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(content, "content");
+        if (caseNumber.isBlank() || caseNumber.length() > 32) {
+            throw new IllegalArgumentException("The case number must have 1–32 characters: " + caseNumber);
+        }
         if (step.isBlank() || step.length() > 64) {
             throw new IllegalArgumentException("The step must have 1–64 characters: " + step);
         }

@@ -1,6 +1,7 @@
 package org.tongban.documents;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.tongban.people.Masking;
 
 /**
@@ -16,6 +17,6 @@ public record PublicNoticeEntry(String name, String unit, String item, BigDecima
 
     /** The amount with two decimals and thousands separators, or a dash when no money is involved. */
     public String formattedAmount() {
-        return amount == null ? "—" : "%,.2f".formatted(amount);
+        return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount);
     }
 }
