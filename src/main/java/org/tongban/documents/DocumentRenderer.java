@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -44,25 +45,28 @@ class DocumentRenderer {
 
     /** Renders the document; the same model always gives the same bytes. */
     byte[] render(DocumentModel model) {
-        try {
+        DocumentFonts loaded = fonts.get();
+        DocumentCharacters characters = DocumentCharacters.of(model);
+        try (TrueTypeFont regular = loaded.subset(false, characters.regular());
+                TrueTypeFont bold = loaded.subset(true, characters.bold())) {
             for (int lines : LINES_PER_PAGE) {
-                byte[] pdf = render(model, lines, false);
+                byte[] pdf = render(model, regular, bold, lines, false);
                 if (pdf != null) {
                     return pdf;
                 }
             }
-            return render(model, LINES_PER_PAGE[0], true);
+            return render(model, regular, bold, LINES_PER_PAGE[0], true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render document " + model.number(), e);
         }
     }
 
     /** The PDF, or null when the signature would stand alone on the last page. */
-    private byte[] render(DocumentModel model, int linesPerPage, boolean keepWithSignature) throws IOException {
+    private static byte[] render(DocumentModel model, TrueTypeFont regular, TrueTypeFont bold, int linesPerPage,
+            boolean keepWithSignature) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            DocumentFonts loaded = fonts.get();
-            Fonts f = new Fonts(PDType0Font.load(document, loaded.regular(), true),
-                    PDType0Font.load(document, loaded.bold(), true));
+            // The fonts are subsets already: embed them whole.
+            Fonts f = new Fonts(PDType0Font.load(document, regular, false), PDType0Font.load(document, bold, false));
             try (PageFlow flow = new PageFlow(document)) {
                 Composer composer = new Composer(flow, f, (PageFlow.TOP - PageFlow.BOTTOM) / linesPerPage,
                         keepWithSignature);
@@ -119,11 +123,11 @@ class DocumentRenderer {
                 }
             }
             if (!content.legalBasis().isEmpty()) {
-                paragraph(new Block.Paragraph("法律依据：", content.legalBasis()), 2 * BODY_SIZE,
+                paragraph(new Block.Paragraph(DocumentCharacters.LEGAL_BASIS, content.legalBasis()), 2 * BODY_SIZE,
                         content.remedy().isEmpty());
             }
             if (!content.remedy().isEmpty()) {
-                paragraph(new Block.Paragraph("救济途径：", content.remedy()), 2 * BODY_SIZE, true);
+                paragraph(new Block.Paragraph(DocumentCharacters.REMEDY, content.remedy()), 2 * BODY_SIZE, true);
             }
             signature(model);
         }

@@ -21,6 +21,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 final class PageFooter {
 
     static final float SIZE = 9f;
+    static final String CODE = "验证码 ";
+    static final String CASE = "案件编号 ";
+    static final String HINT = "扫描二维码或凭验证码向发文机关核验";
+    /** Everything the footer may draw besides the code, case and document numbers. */
+    static final String FIXED_TEXT = CODE + CASE + HINT + "第页共 0123456789";
     static final float QR_SIZE = 17 * PageFlow.MM;
     static final float QR_BOTTOM = 12 * PageFlow.MM;
     private static final float[] GREY = {0.3f, 0.3f, 0.3f};
@@ -38,8 +43,7 @@ final class PageFooter {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 drawQr(cs, qr, PageFlow.LEFT, QR_BOTTOM, QR_SIZE);
                 float textX = PageFlow.LEFT + QR_SIZE + 4 * PageFlow.MM;
-                List<String> lines = List.of("验证码 " + code, "案件编号 " + model.caseNumber(),
-                        "扫描二维码或凭验证码向发文机关核验");
+                List<String> lines = List.of(CODE + code, CASE + model.caseNumber(), HINT);
                 float y = QR_BOTTOM + QR_SIZE - SIZE;
                 for (String text : lines) {
                     PageFlow.text(cs, DocumentRenderer.single(text, f.regular(), SIZE), textX, y, 0, GREY);
