@@ -70,6 +70,15 @@ public class DocumentService {
         return stored.summary();
     }
 
+    /**
+     * The characters of {@code text} that documents cannot print (no glyph in the document fonts),
+     * empty when all can. Forms whose input ends up on a document check with this, so the user
+     * hears about a rare character when typing it rather than when the document fails to issue.
+     */
+    public String unprintableCharacters(String text) {
+        return text == null ? "" : DocumentFonts.bundled().missingGlyphs(text);
+    }
+
     @Transactional(readOnly = true)
     public Optional<IssuedDocument> find(long id) {
         return documents.findById(id).map(StoredDocument::summary);

@@ -137,6 +137,23 @@ class DocumentServiceTest {
         assertThat(DocumentFonts.bundled().missingGlyphs(all.toString())).isEmpty();
     }
 
+    @Test
+    void tells_which_characters_a_document_cannot_print() {
+        assertThat(documents.unprintableCharacters("巴特尔 Bayar，2026年")).isEmpty();
+        assertThat(documents.unprintableCharacters("王😀明")).isEqualTo("😀");
+    }
+
+    @Test
+    void a_character_without_a_glyph_stops_the_document_instead_of_printing_a_box() {
+        DocumentRequest sample = fresh(SampleDocuments.acceptance());
+        DocumentContent content = new DocumentContent("王😀明：", sample.content().title(), sample.content().body(),
+                "", "");
+        assertThatThrownBy(() -> documents.issue(new DocumentRequest(sample.kind(), sample.agencyCode(),
+                sample.caseNumber(), sample.step(), content), "cdpf.officer"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no glyph");
+        assertThat(documents.ofCase(sample.caseNumber())).isEmpty();
+    }
+
     private static long sequence(IssuedDocument d) {
         String n = d.number();
         return Long.parseLong(n.substring(n.indexOf('〕') + 1, n.length() - 1));
