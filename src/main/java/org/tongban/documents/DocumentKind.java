@@ -1,0 +1,36 @@
+package org.tongban.documents;
+
+/**
+ * The documents a procedure issues at fixed steps (common.md §1). Each kind has its own number
+ * sequence per agency and year; its mark in the number keeps the kinds apart
+ * (二残联受〔2026〕3号 and 二残联决〔2026〕3号 are different documents).
+ */
+public enum DocumentKind {
+    ACCEPTANCE_NOTICE("受理通知书", "受"),
+    CORRECTION_NOTICE("补正材料一次性告知书", "补"),
+    NON_ACCEPTANCE_NOTICE("不予受理通知书", "不受"),
+    /** 准予 or 不予; a refusal carries reasons, legal basis and remedy. */
+    DECISION("决定书", "决"),
+    REVIEW_CONFIRMATION("审核确认书", "审"),
+    INSPECTION_FORM("验收表", "验"),
+    TERMINATION_NOTICE("终止通知书", "终"),
+    PUBLIC_NOTICE("公示", "公");
+
+    private final String nameZh;
+    private final String mark;
+
+    DocumentKind(String nameZh, String mark) {
+        this.nameZh = nameZh;
+        this.mark = mark;
+    }
+
+    /** The generic Chinese name, e.g. 决定书; the document's own title is more specific. */
+    public String nameZh() {
+        return nameZh;
+    }
+
+    /** The characters after the agency abbreviation in the document number. */
+    public String mark() {
+        return mark;
+    }
+}
