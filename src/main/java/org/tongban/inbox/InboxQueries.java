@@ -17,7 +17,8 @@ import org.tongban.security.TongbanUser;
 
 /**
  * The inbox lists, read from the projection only (no process variables, no engine queries):
- * one indexed table per list, sorted by due date with undated tasks last.
+ * one indexed table per list, sorted by due date with undated tasks last ({@code nulls last}, the
+ * order of the due-date indexes, so a page is read from the index rather than sorted).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +55,7 @@ public class InboxQueries {
                     + " applicant_masked, grass_roots_unit, lead_agency, agency, assignee, created_at, due_at,"
                     + " priority, " + SLA + " as sla, null as completed_at"
                     + where(user, tab, filter, args, now)
-                    + " order by case when due_at is null then 1 else 0 end, due_at, priority desc, created_at, task_id"
+                    + " order by due_at nulls last, priority desc, created_at, task_id"
                     + " limit ? offset ?";
         }
         args.add(limit);
