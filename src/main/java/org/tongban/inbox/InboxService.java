@@ -22,13 +22,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -66,12 +62,16 @@ public class InboxService {
     private final TransactionTemplate transaction;
     private final ZoneId zone;
     private final InboxSettings settings;
+    private final CaseTimeline timeline;
+    private final UserNames names;
     private final Map<String, Boolean> returnable = new ConcurrentHashMap<>();
 
     InboxService(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             IdentityService identity, InboxQueries queries, AuditLog audit, TransactionTemplate transaction,
-            java.time.Clock clock, InboxSettings settings) {
+            java.time.Clock clock, InboxSettings settings, CaseTimeline timeline, UserNames names) {
         this.settings = settings;
+        this.timeline = timeline;
+        this.names = names;
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -93,7 +93,7 @@ public class InboxService {
         FormDefinition form = form(taskId);
         Map<String, Object> values = form.fields().isEmpty() ? Map.of()
                 : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
-        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline(r.processInstanceId()),
+        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline.of(r.processInstanceId()),
                 diagram(taskId, r.processInstanceId())));
     }
 
@@ -447,69 +447,9 @@ public class InboxService {
         return new TaskDetails.Diagram(xml, current);
     }
 
-    /** The case's history: tasks created and what users did on them, oldest first. */
-    private List<TimelineEntry> timeline(String processInstanceId) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        Map<String, String> taskNames = new HashMap<>();
-        Map<String, String> unitOf = new HashMap<>();
-        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list()) {
-            taskNames.put(t.getId(), t.getName());
-            String agency = history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
-                    .type(IdentityLinkType.CANDIDATE).list().stream()
-                    .map(l -> l.getGroupId()).filter(g -> g != null).findFirst().orElse(null);
-            entries.add(new TimelineEntry(time(t.getStartTime()), null, agency, "CREATED", t.getName(), null));
-        }
-        for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(processInstanceId)
-                .entityType(org.camunda.bpm.engine.EntityTypes.TASK).listPage(0, 1000)) {
-            String kind = switch (op.getOperationType()) {
-                case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> op.getNewValue() == null ? "UNCLAIMED" : "CLAIMED";
-                case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> op.getNewValue() == null ? "UNCLAIMED" : "ASSIGNED";
-                case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "COMPLETED";
-                default -> null;
-            };
-            if (kind != null && (op.getProperty() == null || "assignee".equals(op.getProperty())
-                    || UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType()))) {
-                String text = "ASSIGNED".equals(kind) ? displayName(op.getNewValue()) : null;
-                entries.add(new TimelineEntry(time(op.getTimestamp()), op.getUserId(),
-                        unitOf.computeIfAbsent(String.valueOf(op.getUserId()), this::unitOf), kind,
-                        taskNames.get(op.getTaskId()), text));
-            }
-        }
-        for (Comment c : tasks.getProcessInstanceComments(processInstanceId)) {
-            entries.add(new TimelineEntry(time(c.getTime()), c.getUserId(),
-                    unitOf.computeIfAbsent(String.valueOf(c.getUserId()), this::unitOf), "COMMENT",
-                    taskNames.get(c.getTaskId()), c.getFullMessage()));
-        }
-        entries.sort(Comparator.comparing(TimelineEntry::at));
-        return dedupe(entries);
-    }
-
-    /** The operation log writes one row per changed property; keep one entry per act. */
-    private static List<TimelineEntry> dedupe(List<TimelineEntry> entries) {
-        List<TimelineEntry> result = new ArrayList<>();
-        for (TimelineEntry e : entries) {
-            if (!result.isEmpty() && result.get(result.size() - 1).equals(e)) {
-                continue;
-            }
-            result.add(e);
-        }
-        return result;
-    }
-
-    private String unitOf(String username) {
-        return identity.createGroupQuery().groupMember(username).list().stream()
-                .filter(g -> !Role.GROUP_TYPE.equals(g.getType()) && !"SYSTEM".equals(g.getType()))
-                .map(g -> g.getId()).findFirst().orElse(null);
-    }
-
     /** "王丽娟" for a user name, or the user name itself for an unknown user. */
     public String displayName(String username) {
-        if (username == null) {
-            return "";
-        }
-        User u = identity.createUserQuery().userId(username).singleResult();
-        return u == null ? username : TongbanUser.displayName(username, u.getLastName(), u.getFirstName());
+        return names.of(username);
     }
 
     private LocalDateTime time(Date date) {
