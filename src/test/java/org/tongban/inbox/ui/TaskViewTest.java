@@ -53,6 +53,9 @@ class TaskViewTest {
 
         click("action-claim");
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("cdpf.officer");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("task-timeline"))
+                .getElement().getTextRecursively())
+                .contains("生成任务「答复咨询」，由市残疾人联合会办理", "王丽娟（市残疾人联合会） 认领了「答复咨询」");
         _get(TextArea.class, spec -> spec.withId("field-answer")).setValue("已告知辅助器具适配的申请材料和流程。");
         _get(DatePicker.class, spec -> spec.withId("field-answeredOn")).setValue(LocalDate.of(2026, 11, 30));
         click("action-complete");
