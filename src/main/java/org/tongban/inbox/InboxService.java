@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.slf4j.Logger;
@@ -90,11 +91,12 @@ public class InboxService {
             return Optional.empty();
         }
         InboxRow r = row.get();
-        FormDefinition form = form(taskId);
+        Task task = engineTask(taskId);
+        FormDefinition form = form(task);
         Map<String, Object> values = form.fields().isEmpty() ? Map.of()
                 : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
-        return Optional.of(new TaskDetails(r, form, values, isReturnable(taskId, r), timeline.of(r.processInstanceId()),
-                diagram(taskId, r.processInstanceId())));
+        return Optional.of(new TaskDetails(r, form, values, isReturnable(task, r), timeline.of(r.processInstanceId()),
+                diagram(task, r.processInstanceId())));
     }
 
     public Outcome claim(TongbanUser user, String taskId) {
@@ -132,12 +134,13 @@ public class InboxService {
         if (row.get().assignee() != null && !row.get().assignee().equals(user.username())) {
             return Outcome.refused("task.error.claimedBy", displayName(row.get().assignee()));
         }
-        FormSubmission submission = FormValidator.validate(form(taskId), submitted);
+        Task task = engineTask(taskId);
+        FormSubmission submission = FormValidator.validate(form(task), submitted);
         if (!submission.valid()) {
             return Outcome.invalid(submission.errors());
         }
         Map<String, Object> variables = new HashMap<>(submission.variables());
-        if (isReturnable(taskId, row.get())) {
+        if (isReturnable(task, row.get())) {
             variables.put(VAR_RETURNED, false);
         }
         return finish(user, row.get(), variables, null, "task.completed");
@@ -149,7 +152,7 @@ public class InboxService {
         if (row.isEmpty()) {
             return gone(taskId);
         }
-        if (!isReturnable(taskId, row.get())) {
+        if (!isReturnable(engineTask(taskId), row.get())) {
             return Outcome.refused("task.error.notReturnable");
         }
         if (reason == null || reason.isBlank()) {
@@ -402,20 +405,23 @@ public class InboxService {
         }
     }
 
-    private FormDefinition form(String taskId) {
-        var task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    /** The engine's task with its form reference, read once per action; null if it is gone. */
+    private Task engineTask(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    }
+
+    private FormDefinition form(Task task) {
         if (task == null || task.getCamundaFormRef() == null) {
             return new FormDefinition(null, List.of());
         }
-        try (InputStream json = forms.getDeployedTaskForm(taskId)) {
+        try (InputStream json = forms.getDeployedTaskForm(task.getId())) {
             return FormReader.read(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private boolean isReturnable(String taskId, InboxRow row) {
-        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    private boolean isReturnable(Task task, InboxRow row) {
         if (task == null) {
             return false;
         }
@@ -431,8 +437,7 @@ public class InboxService {
         });
     }
 
-    private TaskDetails.Diagram diagram(String taskId, String processInstanceId) {
-        var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    private TaskDetails.Diagram diagram(Task task, String processInstanceId) {
         if (task == null) {
             return new TaskDetails.Diagram(null, List.of());
         }

@@ -66,6 +66,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private TaskDetails details;
     private CamundaFormView form;
     private String title;
+    private final java.util.Map<String, String> unitNames = new java.util.HashMap<>();
 
     public TaskView(InboxService inbox, Organisation organisation) {
         this.inbox = inbox;
@@ -321,7 +322,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private String unitName(String code, Locale locale) {
-        return code == null ? "" : organisation.find(code).map(u -> u.name(locale)).orElse(code);
+        if (code == null) {
+            return "";
+        }
+        // One page shows the same few units many times (summary, diagram, timeline): look each up once.
+        return unitNames.computeIfAbsent(code, c -> organisation.find(c).map(u -> u.name(locale)).orElse(c));
     }
 
     private static String nullToEmpty(String s) {
