@@ -14,6 +14,8 @@ public enum DocumentKind {
     REVIEW_CONFIRMATION("审核确认书", "审"),
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
+    /** Names the worker assigned to a case (法律援助 指派通知书). */
+    ASSIGNMENT_NOTICE("指派通知书", "指"),
     PUBLIC_NOTICE("公示", "公");
 
     private final String nameZh;

@@ -56,10 +56,8 @@ public final class LegalAidProcess {
     public static final String VAR_INTAKE_OUTCOME = "intakeOutcome";
     public static final String VAR_MEANS_OUTCOME = "meansOutcome";
     public static final String VAR_DECISION = "decision";
-    public static final String VAR_REFUSAL_REASON = "refusalReason";
     public static final String VAR_DECIDED_BY = "decidedBy";
     public static final String VAR_HANDLING_OUTCOME = "handlingOutcome";
-    public static final String VAR_TERMINATION_REASON = "terminationReason";
     public static final String VAR_OBJECTION_OUTCOME = "objectionOutcome";
     public static final String VAR_CHANGE_LAWYER = "changeLawyer";
     public static final String VAR_ASSIGNED_WORKER = "assignedWorker";

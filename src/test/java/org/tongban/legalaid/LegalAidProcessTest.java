@@ -291,10 +291,10 @@ class LegalAidProcessTest {
     @Test
     void aid_terminated_with_a_reason_code_waits_for_an_objection_then_becomes_final() {
             ProcessInstance pi = handling();
-            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE", VAR_TERMINATION_REASON, "OWN_LAWYER"));
+            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE_OWN_LAWYER"));
 
             assertThat(pi).isWaitingAt("Gateway_AwaitObjection")
-                    .variables().containsEntry(VAR_TERMINATION_REASON, "OWN_LAWYER");
+                    ;
             assertThat(steps).endsWith(TASK_SUPERVISE_HANDLING);
             fire(pi, "Event_RemedyPeriodOver", at("2026-05-05T00:00:00+08:00").toInstant());
             assertThat(pi).isEnded().hasPassed(END_DECISION_FINAL).hasNotPassed(END_CLOSED);
@@ -303,7 +303,7 @@ class LegalAidProcessTest {
     @Test
     void a_termination_overturned_on_objection_resumes_the_handling() {
             ProcessInstance pi = handling();
-            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE", VAR_TERMINATION_REASON, "MEANS_CHANGED"));
+            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE_MEANS_CHANGED"));
             lodgeObjection(pi);
             complete(task(pi), withVariables(VAR_OBJECTION_OUTCOME, "CORRECTION_ORDERED"));
 
@@ -343,7 +343,7 @@ class LegalAidProcessTest {
     private ProcessInstance refusedBy(String officer) {
         ProcessInstance pi = atDecision(Map.of(VAR_WITHIN_MEANS_THRESHOLD, false));
         engine.getTaskService().claim(task(pi).getId(), officer);
-        complete(task(pi), withVariables(VAR_DECISION, "REFUSE", VAR_REFUSAL_REASON, "NOT_HARDSHIP"));
+        complete(task(pi), withVariables(VAR_DECISION, "REFUSE_NOT_HARDSHIP"));
         assertThat(pi).variables().containsEntry(VAR_DECIDED_BY, officer);
         return pi;
     }
