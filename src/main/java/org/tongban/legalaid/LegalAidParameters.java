@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tongban.sla.BusinessCalendar;
+import org.tongban.sla.LimitUnit;
 
 /** The dated parameters of legal-aid.md from {@code la_parameter}, as valid on a case's reference date. */
 @Component
@@ -19,9 +21,11 @@ class LegalAidParameters implements LegalAidLimits {
     private static final String VALID_ON = " valid_from <= ? and (valid_to is null or valid_to >= ?)";
 
     private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    LegalAidParameters(JdbcTemplate jdbc) {
+    LegalAidParameters(JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     Optional<Row> find(String key, LocalDate on) {
@@ -47,9 +51,9 @@ class LegalAidParameters implements LegalAidLimits {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** A citizen's deadline in calendar days, moved to the next working day when it ends on a non-working day. */
     @Override
     public Instant applicantDeadline(Instant trigger, int days) {
-        // TODO(after the SLA merge): move to the next working day with sla.BusinessCalendar.applicantDeadline.
-        return LegalAidLimits.endOfCalendarDay(trigger, days);
+        return calendar.applicantDeadline(trigger, days, LimitUnit.CALENDAR_DAYS).due();
     }
 }
