@@ -30,7 +30,8 @@ public class ApplicationCheck {
     private static final Set<String> FORWARDING = Set.of("POLICE", "PROCURATORATE", "COURT");
     private static final Set<String> HOTLINES = Set.of("12345", "12385", "12348");
     private static final Set<Integer> MANDATORY_DEFENCE_CATEGORIES = Set.of(1, 2, 3);
-    static final int MAX_FACTS = 2000;
+    /** The longest summary of the facts, in characters. */
+    public static final int MAX_FACTS = 2000;
 
     private final DocumentService documents;
     private final Clock clock;
