@@ -85,7 +85,8 @@ class LegalAidSteps implements ExecutionListener {
         String step = numbered(c, LegalAidProcess.TASK_CHECK_APPLICATION, outcome);
         switch (outcome) {
             case "ACCEPT" -> {
-                c.moveTo(LegalAidStatus.ACCEPTED);
+                // A claimed social-assistance status goes to CIVIL for 协查 right away: the case is in review.
+                c.moveTo(c.isAssistanceClaimed() ? LegalAidStatus.IN_REVIEW : LegalAidStatus.ACCEPTED);
                 documents.issue(LegalAidDocuments.acceptance(c, step), actor);
             }
             case "CORRECTION" -> {
