@@ -37,6 +37,7 @@ class LegalAidServiceTest {
     @Autowired HistoryService history;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired LegalAidSummary summary;
 
     static LegalAidApplication walkIn(String name, String facts) {
         return new LegalAidApplication("WALK_IN", name, "152501197809309038", "13904790001", 4, "LABOUR", facts,
@@ -134,6 +135,17 @@ class LegalAidServiceTest {
         assertThat(documents.ofCase(caseNumber)).singleElement().extracting(IssuedDocument::kind)
                 .isEqualTo(DocumentKind.CORRECTION_NOTICE);
         assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_RECEIVE_SUPPLEMENT);
+    }
+
+    @Test
+    void the_case_view_summary_masks_the_applicant_and_leaves_out_facts_and_income() {
+        String caseNumber = legalAid.apply(walkIn("宝音图", FACTS), OFFICER.username(), null).caseNumber();
+
+        var facts = summary.summary(caseNumber, java.util.Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(facts).extracting(org.tongban.cases.CaseFact::label).contains("办件状态", "申请人", "公民身份号码");
+        assertThat(facts).extracting(org.tongban.cases.CaseFact::value).contains("宝*图", "152501********9038", "已提交")
+                .noneMatch(v -> v.contains("拖欠") || v.contains("860") || v.contains("宝音图"));
     }
 
     private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
