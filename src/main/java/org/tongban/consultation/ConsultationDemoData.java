@@ -83,7 +83,7 @@ class ConsultationDemoData implements ApplicationRunner {
         }
     }
 
-    /** Open referrals now overdue (one long enough for 督办) and one due soon. */
+    /** Open referrals now overdue (one long enough for 督办) and due soon. */
     private void openAndLate(LocalDate today) {
         at(today.minusDays(21), 10);
         consultations.refer("CDPF", "盲人按摩机构扶持咨询");
@@ -92,6 +92,8 @@ class ConsultationDemoData implements ApplicationRunner {
         tasks.setAssignee(taskOf(claimed).getId(), "cdpf.officer");
         at(today.minusDays(10), 11);
         consultations.refer("JUSTICE", "残疾人家庭财产纠纷法律咨询");
+        at(today.minusDays(6), 9);
+        consultations.refer("CDPF", "助听器适配补贴咨询");
         at(today.minusDays(5), 9);
         consultations.refer("CDPF", "CIVIL", "重度残疾人护理补贴标准咨询");
         consultations.refer("CDPF", "无障碍出行服务咨询");
