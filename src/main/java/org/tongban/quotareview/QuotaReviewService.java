@@ -48,11 +48,14 @@ public class QuotaReviewService {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     QuotaReviewService(RuntimeService runtime, CaseNumbers caseNumbers, EmployerRepository employers,
             ReviewRepository reviews, CountedPersons counted, PeopleRegistry people, EmployerRegistry registry,
             QuotaParameters parameters,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
         this.employers = employers;
@@ -315,6 +318,49 @@ public class QuotaReviewService {
         BigDecimal fee = LevyCalculator.lateFee(review.amountDue(), rate, ChronoUnit.DAYS.between(paymentDeadline, paidOn));
         review.chargeLateFee(fee);
         return fee;
+    }
+
+    /** 复核 changed the result: corrected figures and reinstated lines, then the levy again. */
+    @Transactional
+    public LevyResult reexamine(long reviewId, BigDecimal correctedHeadcount, BigDecimal correctedPayroll,
+            Set<Integer> reinstatedLines, String officer) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        review.correctFigures(correctedHeadcount, correctedPayroll);
+        List<RosterEntry> roster = review.getRoster();
+        for (Integer line : reinstatedLines) {
+            if (line >= 1 && line <= roster.size()) {
+                roster.get(line - 1).confirmInsurance(true);
+            }
+        }
+        judgeRoster(review);
+        LevyResult result = calculate(reviewId);
+        audit.record(officer, "QR_REEXAMINATION_CHANGED", review.getCaseNumber(), "fee " + result.fee());
+        return result;
+    }
+
+    /** A credit-record entry for an employer that did not pay after the warning (city plan 四(一)1). */
+    @Transactional
+    public void recordCredit(long reviewId, String reason) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        String grade = parameters.require("quota.credit_grade", QuotaParameters.referenceDate(review.getReviewYear())).value();
+        jdbc.update("insert into qr_credit_record (employer_id, review_id, grade, reason, recorded_at) values (?, ?, ?, ?, ?)",
+                review.getEmployer().getId(), reviewId, grade, reason, LocalDateTime.now(clock));
+        audit.record("system", "QR_CREDIT_RECORDED", review.getCaseNumber(), grade);
+    }
+
+    /** Credit-record entries of an employer: grade and reason. */
+    @Transactional(readOnly = true)
+    public List<String> creditRecords(long employerId) {
+        return jdbc.queryForList("select grade || ': ' || reason from qr_credit_record where employer_id = ? order by id",
+                String.class, employerId);
+    }
+
+    @Transactional
+    public void close(long reviewId) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        if (review.getStatus() != ReviewStatus.NOT_ACCEPTED) {
+            review.setStatus(ReviewStatus.CLOSED);
+        }
     }
 
     @Transactional
