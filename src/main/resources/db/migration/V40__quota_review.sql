@@ -122,7 +122,7 @@ create table qr_counted_person (
 
 -- Idempotency of online declarations: one key, one answer.
 create table qr_idempotency (
-    idem_key    varchar(100) not null primary key,
+    idem_key    varchar(200) not null primary key,
     case_number varchar(32)  not null,
     created_at  timestamp    not null
 );

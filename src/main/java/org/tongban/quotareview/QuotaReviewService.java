@@ -104,13 +104,23 @@ public class QuotaReviewService {
      * @throws IllegalStateException       when the review takes no declaration now (window closed, under review)
      */
     public DeclarationReceipt declare(String caseNumber, Declaration declaration, Review.Channel channel, String actor) {
+        return declare(caseNumber, declaration, channel, actor, null);
+    }
+
+    /**
+     * As {@link #declare(String, Declaration, Review.Channel, String)}, once per idempotency key:
+     * asking again with a key already used answers the receipt of that first declaration, marked
+     * as a replay, and writes nothing.
+     */
+    public DeclarationReceipt declare(String caseNumber, Declaration declaration, Review.Channel channel, String actor,
+            String idempotencyKey) {
         List<DeclarationProblem> problems = DeclarationValidator.problems(declaration, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidDeclarationException(problems);
         }
         for (int attempt = 1;; attempt++) {
             try {
-                return newTransaction.execute(s -> declareOnce(caseNumber, declaration, channel, actor));
+                return newTransaction.execute(s -> declareOnce(caseNumber, declaration, channel, actor, idempotencyKey));
             } catch (DuplicateKeyException e) {
                 if (attempt == 3) {
                     throw e;
@@ -119,7 +129,19 @@ public class QuotaReviewService {
         }
     }
 
-    private DeclarationReceipt declareOnce(String caseNumber, Declaration d, Review.Channel channel, String actor) {
+    private DeclarationReceipt declareOnce(String caseNumber, Declaration d, Review.Channel channel, String actor,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<String> earlier = jdbc.queryForList("select case_number from qr_idempotency where idem_key = ?",
+                    String.class, idempotencyKey).stream().findFirst();
+            if (earlier.isPresent()) {
+                Review first = reviews.findByCaseNumber(earlier.get()).orElseThrow();
+                DeclarationReceipt r = receipt(first);
+                return new DeclarationReceipt(r.caseNumber(), r.roster(), r.weightedCount(), true);
+            }
+            jdbc.update("insert into qr_idempotency (idem_key, case_number, created_at) values (?, ?, ?)", idempotencyKey,
+                    caseNumber, LocalDateTime.now(clock));
+        }
         Review review = reviews.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("No review " + caseNumber));
         if (review.getStatus() != ReviewStatus.AWAITING_DECLARATION && review.getStatus() != ReviewStatus.RETURNED) {
@@ -153,7 +175,7 @@ public class QuotaReviewService {
         for (RosterEntry e : review.getRoster()) {
             verdicts.add(new DeclarationReceipt.Verdict(n++, e.maskedCardNumber(), e.getWeight(), e.getExclusion()));
         }
-        return new DeclarationReceipt(review.getCaseNumber(), verdicts, weightedCount(review));
+        return new DeclarationReceipt(review.getCaseNumber(), verdicts, weightedCount(review), false);
     }
 
     /** Judges every entry and claims the counted persons; entries counted elsewhere are excluded. */

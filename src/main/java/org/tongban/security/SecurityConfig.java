@@ -49,6 +49,24 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Procedures' REST endpoints ({@code /api/<process-id>/...}): HTTP Basic with the same
+     * accounts, stateless, answered with 401 JSON like {@code /engine-rest}; each endpoint checks
+     * the caller's unit itself.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain procedureApiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge).realmName(REALM))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless, Basic on every request: no session to forge requests with.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
