@@ -77,7 +77,7 @@ create table qr_review (
     capped_wage      numeric(16,2),
     base_amount      numeric(16,2),
     fee              numeric(16,2),
-    tier             varchar(20),
+    tier             varchar(30),
     reward_eligible  boolean       not null,
     relief_amount    numeric(16,2),
     deferral_months  int,

@@ -75,6 +75,7 @@ public class ProcessSteps implements QuotaReviewSteps {
     public void issueAcceptanceNotice(DelegateExecution execution) {
         Review review = service.get(reviewId(execution));
         documents.acceptance(review, SYSTEM);
+        execution.setVariable("acceptedAt", Date.from(clock.instant()));
         service.setStatus(review.getId(), ReviewStatus.IN_REVIEW);
     }
 

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -146,11 +144,6 @@ class QuotaReviewApi {
     }
 
     static String text(String key, Locale locale, Object... arguments) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale);
-            return java.text.MessageFormat.format(bundle.getString(key), arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Texts.text(key, locale, arguments);
     }
 }
