@@ -31,6 +31,7 @@ class QuotaReviewServiceTest {
     @Autowired TaskService tasks;
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
 
     private static final LocalDate CLOSES = LocalDate.now().plusMonths(2);
 
@@ -161,6 +162,48 @@ class QuotaReviewServiceTest {
         assertThat(documents.ofCase(caseNumber)).extracting(d -> d.kind())
                 .contains(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.REVIEW_CONFIRMATION);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()).isNotNull();
+    }
+
+    @Test
+    void an_unpaid_levy_is_warned_by_fin_and_charged_five_per_mille_a_day_when_paid_late() {
+        String caseNumber = start(employer(EmployerKind.AGENCY));
+        reviews.declare(caseNumber, new Declaration(dec("100"), dec("6000000"), List.of(), false, null),
+                Review.Channel.ONLINE, "employer");
+        complete(caseNumber, "cdpf.officer", Map.of("returned", false, "notInJurisdiction", false));
+        complete(caseNumber, "hrss.officer", Map.of("insuranceExceptions", "", "hrssReply", "无残疾职工"));
+        complete(caseNumber, "cdpf.officer", Map.of("certificationNote", "未安排残疾人就业"));
+        // N = 100, W = 60,000, D = 0: 90 % of 1.5 × 60,000
+        assertThat(reviews.find(caseNumber).orElseThrow().getFee()).isEqualByComparingTo("81000.00");
+        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        var objection = management.createJobQuery().processInstanceId(instanceId).activityId("CatchEvent_ObjectionPeriodEnded")
+                .singleResult();
+        management.executeJob(objection.getId());
+        complete(caseNumber, "cdpf.officer", Map.of("handOverNote", "已推送"));
+        java.util.Date due = (java.util.Date) runtime.getVariable(instanceId, QuotaReviewProcess.VAR_PAYMENT_DUE);
+        complete(caseNumber, "tax.officer", Map.of("paid", false));
+        complete(caseNumber, "fin.officer", Map.of("warningNote", "逾期未缴纳"));
+        LocalDate deadline = LocalDate.ofInstant(due.toInstant(), java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+        complete(caseNumber, "tax.officer", Map.of("paid", true, "paidOn", deadline.plusDays(10).toString()));
+
+        Review review = reviews.find(caseNumber).orElseThrow();
+        assertThat(review.getLateFee()).isEqualByComparingTo("4050.00");
+        assertThat(review.getStatus()).isEqualTo(ReviewStatus.CLOSED);
+        assertThat(documents.ofCase(caseNumber)).extracting(d -> d.kind()).contains(DocumentKind.WARNING_NOTICE);
+    }
+
+    @Test
+    void relief_beyond_one_years_levy_or_six_months_is_refused() {
+        String caseNumber = start(employer(EmployerKind.AGENCY));
+        reviews.declare(caseNumber, new Declaration(dec("100"), dec("6000000"), List.of(), true, "火灾停产"),
+                Review.Channel.ONLINE, "employer");
+        long id = reviews.find(caseNumber).orElseThrow().getId();
+        reviews.calculate(id);
+        assertThatThrownBy(() -> reviews.grantRelief(id, dec("81000.01"), null, "fin.officer"))
+                .isInstanceOf(QuotaReviewService.ReliefOutOfBoundsException.class);
+        assertThatThrownBy(() -> reviews.grantRelief(id, null, 7, "fin.officer"))
+                .isInstanceOf(QuotaReviewService.ReliefOutOfBoundsException.class);
+        reviews.grantRelief(id, dec("81000.00"), 6, "fin.officer");
+        assertThat(reviews.find(caseNumber).orElseThrow().amountDue()).isEqualByComparingTo("0");
     }
 
     private void complete(String caseNumber, String user, Map<String, Object> variables) {
