@@ -377,6 +377,23 @@ public class QuotaReviewService {
                 String.class, employerId);
     }
 
+    /** The 残工委 member units and whether each reached the ratio in its latest certified review. */
+    @Transactional(readOnly = true)
+    public List<MemberUnitStanding> memberUnits() {
+        List<MemberUnitStanding> out = new ArrayList<>();
+        for (Employer e : employers.findAll(org.springframework.data.domain.Sort.by("name"))) {
+            if (!e.isCommitteeMember()) {
+                continue;
+            }
+            Optional<Review> latest = reviews.findByEmployerIdOrderByReviewYearDesc(e.getId()).stream()
+                    .filter(r -> r.getCertifiedAt() != null).findFirst();
+            out.add(latest.map(r -> new MemberUnitStanding(e.getName(), e.getKind(), r.getReviewYear(), r.getRequiredCount(),
+                    r.getWeightedCount(), r.getWeightedCount().compareTo(r.getRequiredCount()) >= 0))
+                    .orElse(new MemberUnitStanding(e.getName(), e.getKind(), null, null, null, null)));
+        }
+        return out;
+    }
+
     @Transactional
     public void close(long reviewId) {
         Review review = reviews.findById(reviewId).orElseThrow();

@@ -13,4 +13,6 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     long countByReviewYear(int reviewYear);
 
     List<Review> findByReviewYearOrderById(int reviewYear);
+
+    List<Review> findByEmployerIdOrderByReviewYearDesc(Long employerId);
 }

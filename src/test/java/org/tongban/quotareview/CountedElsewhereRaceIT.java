@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.PostgresTest;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
 
 /** Two employers declare the same disabled person at the same moment, on PostgreSQL. */
 @PostgresTest
@@ -25,7 +23,6 @@ class CountedElsewhereRaceIT {
 
     @Autowired EmployerRegistry registry;
     @Autowired QuotaReviewService reviews;
-    @Autowired PeopleRegistry people;
     @Autowired JdbcTemplate jdbc;
     @Autowired CountedPersons counted;
 
@@ -34,7 +31,7 @@ class CountedElsewhereRaceIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 8; round++) {
-                String card = person(LocalDate.of(1984, 4, 1 + round), 201 + 2 * round);
+                String card = DemoCards.next(jdbc, 4, 3, 4);
                 String first = start();
                 String second = start();
                 CountDownLatch go = new CountDownLatch(1);
@@ -66,7 +63,7 @@ class CountedElsewhereRaceIT {
 
     @Test
     void the_database_refuses_a_second_claim_on_the_same_person_and_year() {
-        String card = person(LocalDate.of(1984, 5, 1), 301);
+        String card = DemoCards.next(jdbc, 4, 3, 4);
         long a = reviews.find(start()).orElseThrow().getId();
         long b = reviews.find(start()).orElseThrow().getId();
         counted.claim(2026, card.substring(0, 18), a);
@@ -78,13 +75,5 @@ class CountedElsewhereRaceIT {
         Employer e = registry.register(new EmployerRegistration(QuotaFixtures.newCreditCode(), "并发测试单位" + System.nanoTime(),
                 EmployerKind.ENTERPRISE, false, false, false));
         return reviews.startReview(e.getId(), 2026, LocalDate.now().plusMonths(2), "cdpf.officer");
-    }
-
-    private String person(LocalDate birth, int sequence) {
-        String id = QuotaFixtures.idNumber("150103", birth, sequence);
-        String card = QuotaFixtures.card(id, 4, 4);
-        people.register(new PersonRegistration("并发" + sequence, "M", id, "COMMUNITY-02", false, true, card,
-                LocalDate.of(2020, 1, 1)));
-        return card;
     }
 }

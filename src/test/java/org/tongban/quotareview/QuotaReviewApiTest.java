@@ -14,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.TongbanTest;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
 
 @TongbanTest
 class QuotaReviewApiTest {
@@ -23,7 +21,6 @@ class QuotaReviewApiTest {
     @Autowired MockMvc mvc;
     @Autowired EmployerRegistry registry;
     @Autowired QuotaReviewService reviews;
-    @Autowired PeopleRegistry people;
     @Autowired JdbcTemplate jdbc;
 
     private String employerWithReview() {
@@ -46,12 +43,11 @@ class QuotaReviewApiTest {
     @Test
     void an_online_declaration_is_taken_once_per_idempotency_key() throws Exception {
         String code = employerWithReview();
-        String id = QuotaFixtures.idNumber("150105", LocalDate.of(1987, 7, 7), 501);
-        people.register(new PersonRegistration("接口测试", "M", id, "COMMUNITY-04", false, true, id + "44", LocalDate.of(2021, 1, 1)));
+        String card = DemoCards.next(jdbc, 4, 3, 4);
         String json = """
                 {"creditCode": "%s", "headcount": 150, "payroll": 9000000,
-                 "roster": [{"cardKind": "DISABILITY", "cardNumber": "%s44", "contractMonths": 24, "monthsEmployed": 12,
-                             "annualWage": 50000, "insuranceFull": true}]}""".formatted(code, id);
+                 "roster": [{"cardKind": "DISABILITY", "cardNumber": "%s", "contractMonths": 24, "monthsEmployed": 12,
+                             "annualWage": 50000, "insuranceFull": true}]}""".formatted(code, card);
 
         send("cdpf.officer", "hotline-retry-1", json).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.roster[0].weight").value(1))

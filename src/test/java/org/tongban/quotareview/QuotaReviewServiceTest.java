@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.TongbanTest;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentService;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
 
 @TongbanTest
 class QuotaReviewServiceTest {
@@ -26,7 +24,6 @@ class QuotaReviewServiceTest {
     @Autowired EmployerRegistry registry;
     @Autowired QuotaReviewService reviews;
     @Autowired QuotaParameters parameters;
-    @Autowired PeopleRegistry people;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired DocumentService documents;
@@ -38,15 +35,6 @@ class QuotaReviewServiceTest {
     private Employer employer(EmployerKind kind) {
         return registry.register(new EmployerRegistration(QuotaFixtures.newCreditCode(), "测试单位" + System.nanoTime(), kind,
                 false, false, false));
-    }
-
-    /** A registered person with a valid card; sequence odd = man. */
-    private String person(LocalDate birth, int sequence, int category, int grade) {
-        String id = QuotaFixtures.idNumber("150102", birth, sequence);
-        String card = QuotaFixtures.card(id, category, grade);
-        people.register(new PersonRegistration("测试" + sequence, sequence % 2 == 1 ? "M" : "F", id, "COMMUNITY-01", false,
-                true, card, LocalDate.of(2020, 1, 1)));
-        return card;
     }
 
     private String start(Employer e) {
@@ -86,11 +74,11 @@ class QuotaReviewServiceTest {
 
     @Test
     void each_declared_employee_is_counted_with_a_weight_or_excluded_with_a_reason() {
-        String grade4 = person(LocalDate.of(1981, 1, 1), 101, 4, 4);
-        String grade2 = person(LocalDate.of(1981, 1, 2), 103, 4, 2);
-        String mental3 = person(LocalDate.of(1981, 1, 3), 105, 6, 3);
+        String grade4 = DemoCards.next(jdbc, 4, 4);
+        String grade2 = DemoCards.next(jdbc, 4, 1, 2);
+        String mental3 = DemoCards.next(jdbc, 6, 3, 4);
         String unregistered = QuotaFixtures.card(QuotaFixtures.idNumber("150102", LocalDate.of(1981, 1, 4), 107), 4, 4);
-        String lowWage = person(LocalDate.of(1981, 1, 5), 109, 4, 4);
+        String lowWage = DemoCards.next(jdbc, 4, 4);
         String caseNumber = start(employer(EmployerKind.ENTERPRISE));
 
         DeclarationReceipt receipt = reviews.declare(caseNumber, new Declaration(dec("200"), dec("12000000"), List.of(
@@ -111,7 +99,7 @@ class QuotaReviewServiceTest {
 
     @Test
     void a_person_counted_by_one_employer_is_counted_elsewhere_for_the_next() {
-        String card = person(LocalDate.of(1982, 2, 1), 111, 4, 4);
+        String card = DemoCards.next(jdbc, 4, 4);
         String first = start(employer(EmployerKind.ENTERPRISE));
         String second = start(employer(EmployerKind.PUBLIC_INSTITUTION));
 
@@ -140,8 +128,8 @@ class QuotaReviewServiceTest {
 
     @Test
     void a_declaration_runs_through_acceptance_hrss_and_certification_to_the_confirmation_listing_every_employee() {
-        String counted = person(LocalDate.of(1983, 3, 1), 121, 4, 4);
-        String uninsured = person(LocalDate.of(1983, 3, 2), 123, 4, 4);
+        String counted = DemoCards.next(jdbc, 4, 4);
+        String uninsured = DemoCards.next(jdbc, 4, 4);
         String caseNumber = start(employer(EmployerKind.ENTERPRISE));
         reviews.declare(caseNumber, new Declaration(dec("200"), dec("12000000"),
                 List.of(QuotaFixtures.fullYear(counted), QuotaFixtures.fullYear(uninsured)), false, null),

@@ -12,16 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tongban.SignedInUi;
 import org.tongban.TongbanTest;
-import org.tongban.people.IdNumbers;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongban.quotareview.DemoCards;
 import org.tongban.quotareview.EmployerKind;
 import org.tongban.quotareview.EmployerRegistration;
 import org.tongban.quotareview.EmployerRegistry;
 import org.tongban.quotareview.ExclusionReason;
 import org.tongban.quotareview.QuotaReviewService;
 import org.tongban.quotareview.ReviewStatus;
-import org.tongban.quotareview.UnifiedCreditCode;
+import org.tongban.quotareview.QuotaFixtures;
 
 @TongbanTest
 class QuotaDeclarationViewTest {
@@ -29,7 +28,7 @@ class QuotaDeclarationViewTest {
     @Autowired ApplicationContext context;
     @Autowired EmployerRegistry employers;
     @Autowired QuotaReviewService reviews;
-    @Autowired PeopleRegistry people;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void close() {
@@ -38,12 +37,11 @@ class QuotaDeclarationViewTest {
 
     @Test
     void the_window_officer_declares_a_roster_checked_as_typed_and_sees_each_verdict() {
-        String code = creditCode("91152501MA0UK0001");
+        String code = QuotaFixtures.creditCode("91152501MA0UK0001");
         employers.register(new EmployerRegistration(code, "二连浩特市界面测试物流有限公司", EmployerKind.ENTERPRISE, false, false, false));
         long employerId = employers.findByCreditCode(code).orElseThrow().getId();
         String caseNumber = reviews.startReview(employerId, LocalDate.now().getYear(), LocalDate.now().plusMonths(3), "cdpf.officer");
-        String id = idNumber("150104", LocalDate.of(1986, 6, 6), 401);
-        people.register(new PersonRegistration("界面测试", "M", id, "COMMUNITY-03", false, true, id + "42", LocalDate.of(2021, 1, 1)));
+        String card = DemoCards.next(jdbc, 4, 1, 2);
 
         SignedInUi.open(context, "cdpf.officer");
         UI.getCurrent().navigate(QuotaDeclarationView.class);
@@ -58,12 +56,12 @@ class QuotaDeclarationViewTest {
 
         view.headcount.setValue(new BigDecimal("120"));
         view.payroll.setValue(new BigDecimal("7200000"));
-        view.cardNumber.setValue(id + "49");
+        view.cardNumber.setValue(card.substring(0, 18) + "49");
         assertThat(view.cardNumber.isInvalid()).isTrue();
-        view.cardNumber.setValue(id + "42");
+        view.cardNumber.setValue(card);
         view.annualWage.setValue(new BigDecimal("52000"));
         view.addLine.click();
-        String stranger = idNumber("150104", LocalDate.of(1986, 6, 7), 403);
+        String stranger = QuotaFixtures.idNumber("150104", LocalDate.of(1986, 6, 7), 403);
         view.cardNumber.setValue(stranger + "44");
         view.addLine.click();
         view.submit.click();
@@ -77,7 +75,7 @@ class QuotaDeclarationViewTest {
 
     @Test
     void a_declaration_with_bad_figures_is_marked_and_nothing_is_written() {
-        String code = creditCode("91152501MA0UK0002");
+        String code = QuotaFixtures.creditCode("91152501MA0UK0002");
         employers.register(new EmployerRegistration(code, "二连浩特市界面测试商贸有限公司", EmployerKind.ENTERPRISE, false, false, false));
         long employerId = employers.findByCreditCode(code).orElseThrow().getId();
         String caseNumber = reviews.startReview(employerId, LocalDate.now().getYear(), LocalDate.now().plusMonths(3), "cdpf.officer");
@@ -101,14 +99,5 @@ class QuotaDeclarationViewTest {
         UI.getCurrent().navigate(QuotaDeclarationView.class);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .noneMatch(QuotaDeclarationView.class::isInstance);
-    }
-
-    static String creditCode(String first17) {
-        return first17 + UnifiedCreditCode.checkCharacter(first17);
-    }
-
-    static String idNumber(String region, LocalDate birth, int sequence) {
-        String first17 = region + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted(sequence);
-        return first17 + IdNumbers.checkCharacter(first17);
     }
 }
