@@ -18,6 +18,18 @@ class RestartTest {
     @TempDir
     Path dataDir;
 
+    /**
+     * The engines registered before, by name: closing the restarted application unregisters the
+     * engine named "default", which the shared test context's /engine-rest then looks up in vain.
+     */
+    private final java.util.Map<String, org.camunda.bpm.engine.ProcessEngine> registered =
+            new java.util.HashMap<>(org.camunda.bpm.engine.ProcessEngines.getProcessEngines());
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheSharedEngines() {
+        registered.values().forEach(org.camunda.bpm.engine.ProcessEngines::registerProcessEngine);
+    }
+
     @Test
     void a_restart_keeps_the_data_and_creates_no_new_process_version() {
         String caseNumber;
@@ -44,8 +56,8 @@ class RestartTest {
                 .profiles("demo")
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
                         "--server.port=0",
-                        // Its own engine name: closing it must not unregister the shared test context's
-                        // "default" engine, which /engine-rest looks up by name.
+                        // Its own engine name: closing this context must not unregister the shared
+                        // test context's "default" engine, which the REST API looks up by name.
                         "--camunda.bpm.process-engine-name=restart-test",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=warn");
