@@ -14,9 +14,13 @@ public enum DocumentKind {
     REVIEW_CONFIRMATION("审核确认书", "审"),
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
+    PUBLIC_NOTICE("公示", "公"),
+    /** A public announcement such as the yearly 年审通告. */
+    ANNOUNCEMENT("通告", "告"),
+    /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
+    WARNING_NOTICE("警告及限期缴纳通知书", "警"),
     /** Names the worker assigned to a case (法律援助 指派通知书). */
-    ASSIGNMENT_NOTICE("指派通知书", "指"),
-    PUBLIC_NOTICE("公示", "公");
+    ASSIGNMENT_NOTICE("指派通知书", "指");
 
     private final String nameZh;
     private final String mark;
