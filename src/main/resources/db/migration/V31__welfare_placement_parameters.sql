@@ -34,3 +34,6 @@ insert into wp_parameter (param_key, param_value, unit, day_type, valid_from, va
 ('placement.retirement.MALE.birth_months_per_step', '4', 'MONTHS', null, date '2025-01-01', null, '2024年决定：每4个月延迟1个月', 'SOURCE'),
 ('placement.retirement.FEMALE_CADRE.birth_months_per_step', '4', 'MONTHS', null, date '2025-01-01', null, '2024年决定：每4个月延迟1个月', 'SOURCE'),
 ('placement.retirement.FEMALE_WORKER.birth_months_per_step', '2', 'MONTHS', null, date '2025-01-01', null, '2024年决定：每2个月延迟1个月', 'SOURCE');
+insert into wp_parameter (param_key, param_value, unit, day_type, valid_from, valid_to, reference, mark) values
+('placement.older_worker_age.MALE', '50', 'YEARS', null, date '2022-11-07', null, '大龄就业困难人员（"4050"人员，各地通行做法）', 'PRACTICE'),
+('placement.older_worker_age.FEMALE', '40', 'YEARS', null, date '2022-11-07', null, '大龄就业困难人员（"4050"人员，各地通行做法）', 'PRACTICE');

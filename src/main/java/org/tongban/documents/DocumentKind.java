@@ -14,7 +14,10 @@ public enum DocumentKind {
     REVIEW_CONFIRMATION("审核确认书", "审"),
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
-    PUBLIC_NOTICE("公示", "公");
+    PUBLIC_NOTICE("公示", "公"),
+    ELIGIBILITY_FORM("资格审核表", "资"),
+    PLACEMENT_NOTICE("安置通知书", "安"),
+    PAYMENT_VOUCHER("拨付凭证", "拨");
 
     private final String nameZh;
     private final String mark;
