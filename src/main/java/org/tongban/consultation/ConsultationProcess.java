@@ -8,7 +8,6 @@ public final class ConsultationProcess {
     public static final String TASK_GIVE_OPINION = "Task_GiveOpinion";
     public static final String VAR_COOPERATING_AGENCY = "cooperatingAgency";
     public static final String VAR_AGENCY = "agencyCode";
-    public static final String VAR_DUE = "replyDueDate";
     public static final String VAR_TOPIC = "topic";
 
     private ConsultationProcess() {

@@ -1,7 +1,5 @@
 package org.tongban.consultation;
 
-import java.time.Clock;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,16 +19,11 @@ public class ConsultationService {
     private final RuntimeService runtime;
     private final CaseNumbers caseNumbers;
     private final Organisation organisation;
-    private final ConsultationSettings settings;
-    private final Clock clock;
 
-    ConsultationService(RuntimeService runtime, CaseNumbers caseNumbers, Organisation organisation,
-            ConsultationSettings settings, Clock clock) {
+    ConsultationService(RuntimeService runtime, CaseNumbers caseNumbers, Organisation organisation) {
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
         this.organisation = organisation;
-        this.settings = settings;
-        this.clock = clock;
     }
 
     /**
@@ -53,11 +46,9 @@ public class ConsultationService {
             }
         }
         String caseNumber = caseNumbers.next(CASE_PREFIX);
-        Date due = Date.from(clock.instant().plus(java.time.Duration.ofDays(settings.replyDays())));
         Map<String, Object> variables = new HashMap<>();
         variables.put(ConsultationProcess.VAR_AGENCY, agencyCode);
         variables.put(ConsultationProcess.VAR_COOPERATING_AGENCY, cooperatingAgency);
-        variables.put(ConsultationProcess.VAR_DUE, due);
         variables.put(ConsultationProcess.VAR_TOPIC, topic);
         ProcessInstance instance = runtime.startProcessInstanceByKey(ConsultationProcess.KEY, caseNumber, variables);
         return instance.getBusinessKey();

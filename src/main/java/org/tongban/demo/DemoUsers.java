@@ -18,7 +18,7 @@ import org.tongban.organisation.Role;
 
 /**
  * Creates the demo accounts (README lists them): an officer per agency with tasks in the five
- * procedures, the 14 grass-roots 专职委员, a supervisor per lead agency, a committee member and
+ * procedures, the 14 grass-roots 专职委员, a supervisor per agency with tasks, a committee member and
  * an administrator. Existing accounts are left as they are.
  */
 @Component
@@ -65,6 +65,8 @@ class DemoUsers implements ApplicationRunner {
         String[][] supervisors = {
             {"CDPF", "宋", "卫东"}, {"HRSS", "唐", "丽"}, {"HOUSING", "韩", "涛"},
             {"HEALTH", "冯", "雪"}, {"JUSTICE", "邓", "明"}, {"POLICE", "曹", "刚"},
+            {"FIN", "钱", "峰"}, {"TAX", "田", "波"}, {"CIVIL", "蒋", "雯"}, {"MEDINS", "于", "洪"},
+            {"EDU", "许", "莉"}, {"PROCURATORATE", "沈", "杰"}, {"COURT", "吕", "强"}, {"MARKET", "苏", "婷"},
         };
         for (String[] s : supervisors) {
             list.add(new Account(s[0].toLowerCase() + ".supervisor", s[1], s[2], s[0], Role.SUPERVISOR));

@@ -25,7 +25,7 @@ import org.tongban.organisation.Role;
  * agency), what users did with them (operation log), and their comments.
  */
 @Component
-class CaseTimeline {
+public class CaseTimeline {
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -42,7 +42,7 @@ class CaseTimeline {
     }
 
     /** The case's history: tasks created and what users did on them, oldest first. */
-    List<TimelineEntry> of(String processInstanceId) {
+    public List<TimelineEntry> of(String processInstanceId) {
         List<TimelineEntry> entries = new ArrayList<>();
         Map<String, String> taskNames = new HashMap<>();
         Map<String, String> unitOf = new HashMap<>();

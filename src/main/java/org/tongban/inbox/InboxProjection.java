@@ -34,9 +34,11 @@ class InboxProjection {
     private final JdbcTemplate jdbc;
     private final Map<String, CaseFieldsProvider> providers;
     private final Clock clock;
+    private final List<TaskDeadlines> deadlines;
 
-    InboxProjection(JdbcTemplate jdbc, List<CaseFieldsProvider> providers, Clock clock) {
+    InboxProjection(JdbcTemplate jdbc, List<CaseFieldsProvider> providers, Clock clock, List<TaskDeadlines> deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.providers = providers.stream().collect(Collectors.toMap(CaseFieldsProvider::processKey, Function.identity()));
         this.clock = clock;
     }
@@ -55,7 +57,7 @@ class InboxProjection {
                 task.taskId(), task.taskDefinitionKey(), task.name(), task.processInstanceId(), processKey,
                 task.caseNumber(), blankToNull(Masking.name(fields.applicantName())), fields.grassRootsUnit(),
                 fields.leadAgency(), task.agency(), task.assignee(),
-                timestamp(task.created()), timestamp(task.due()), timestamp(warnAt(task.created(), task.due())),
+                timestamp(task.created()), timestamp(task.due()), timestamp(warnAt(task)),
                 task.priority());
         Set<String> agencies = new LinkedHashSet<>();
         agencies.add(task.agency());
@@ -70,7 +72,7 @@ class InboxProjection {
                 update inbox_task set task_name = ?, agency = ?, assignee = ?, due_at = ?, warn_at = ?, priority = ?
                 where task_id = ?""",
                 task.name(), task.agency(), task.assignee(), timestamp(task.due()),
-                timestamp(warnAt(task.created(), task.due())), task.priority(), task.taskId());
+                timestamp(warnAt(task)), task.priority(), task.taskId());
         if (rows == 0) {
             created(task);
         } else {
@@ -126,12 +128,21 @@ class InboxProjection {
         return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
     }
 
-    /** The 75 % point between creation and due date, when the reminder (黄牌) is due. */
-    private static Date warnAt(Date created, Date due) {
-        if (created == null || due == null) {
+    /**
+     * When the reminder (黄牌) is due: the SLA clock's time, else the 75 % point between creation
+     * and due date.
+     */
+    private Date warnAt(TaskSnapshot task) {
+        for (TaskDeadlines source : deadlines) {
+            var deadline = source.of(task.taskId());
+            if (deadline.isPresent()) {
+                return Date.from(deadline.get().warnAt());
+            }
+        }
+        if (task.created() == null || task.due() == null) {
             return null;
         }
-        return new Date(created.getTime() + (due.getTime() - created.getTime()) * 3 / 4);
+        return new Date(task.created().getTime() + (task.due().getTime() - task.created().getTime()) * 3 / 4);
     }
 
     private Timestamp timestamp(Date date) {

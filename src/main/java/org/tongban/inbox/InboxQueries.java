@@ -91,6 +91,15 @@ public class InboxQueries {
                 InboxQueries::row, now, now, taskId).stream().findFirst();
     }
 
+    /** The open tasks of a case, earliest due first. */
+    public List<InboxRow> openTasksOfCase(String processInstanceId) {
+        Timestamp now = now();
+        return jdbc.query("select task_id, task_def_key, task_name, process_instance_id, process_key, case_number,"
+                + " applicant_masked, grass_roots_unit, lead_agency, agency, assignee, created_at, due_at,"
+                + " priority, " + SLA + " as sla, null as completed_at from inbox_task where process_instance_id = ?"
+                + " order by due_at", InboxQueries::row, now, now, processInstanceId);
+    }
+
     /** A user without a unit (the administrator) has no agency queue and cooperates on nothing. */
     private static boolean hasList(TongbanUser user, InboxTab tab) {
         return user.unitCode() != null || tab == InboxTab.MINE || tab == InboxTab.DONE;

@@ -21,11 +21,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,8 +47,7 @@ import org.tongban.security.TongbanUser;
 public class InboxService {
 
     /** Variable set when a returnable task is completed: true when it was returned for correction. */
-    public static final String VAR_RETURNED = "returned";
-    static final String RETURNABLE_PROPERTY = "tongban.returnable";
+    public static final String VAR_RETURNED = ReturnForCorrection.VAR_RETURNED;
 
     private static final Logger log = LoggerFactory.getLogger(InboxService.class);
 
@@ -63,14 +61,17 @@ public class InboxService {
     private final TransactionTemplate transaction;
     private final ZoneId zone;
     private final InboxSettings settings;
+    private final List<TaskDeadlines> deadlines;
     private final CaseTimeline timeline;
     private final UserNames names;
     private final Map<String, Boolean> returnable = new ConcurrentHashMap<>();
 
     InboxService(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             IdentityService identity, InboxQueries queries, AuditLog audit, TransactionTemplate transaction,
-            java.time.Clock clock, InboxSettings settings, CaseTimeline timeline, UserNames names) {
+            java.time.Clock clock, InboxSettings settings, CaseTimeline timeline, UserNames names,
+            List<TaskDeadlines> deadlines) {
         this.settings = settings;
+        this.deadlines = deadlines;
         this.timeline = timeline;
         this.names = names;
         this.tasks = tasks;
@@ -96,7 +97,7 @@ public class InboxService {
         Map<String, Object> values = form.fields().isEmpty() ? Map.of()
                 : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
         return Optional.of(new TaskDetails(r, form, values, isReturnable(task, r), timeline.of(r.processInstanceId()),
-                diagram(task, r.processInstanceId())));
+                diagram(task, r.processInstanceId()), deadline(taskId).orElse(null)));
     }
 
     public Outcome claim(TongbanUser user, String taskId) {
@@ -127,6 +128,14 @@ public class InboxService {
      * of the user's agency is claimed first, in the same transaction.
      */
     public Outcome complete(TongbanUser user, String taskId, Map<String, ?> submitted) {
+        return complete(user, taskId, submitted, null);
+    }
+
+    /**
+     * Completes the task; after a statutory limit has passed, only with a written reason for the
+     * delay (common.md §2), which the SLA clock keeps.
+     */
+    public Outcome complete(TongbanUser user, String taskId, Map<String, ?> submitted, String breachReason) {
         Optional<InboxRow> row = accessible(user, taskId);
         if (row.isEmpty()) {
             return gone(taskId);
@@ -139,9 +148,16 @@ public class InboxService {
         if (!submission.valid()) {
             return Outcome.invalid(submission.errors());
         }
+        boolean late = deadline(taskId).filter(d -> d.needsReason(ClockUtil.getCurrentTime().toInstant())).isPresent();
+        if (late && (breachReason == null || breachReason.isBlank())) {
+            return Outcome.refused("task.error.breachReasonRequired");
+        }
         Map<String, Object> variables = new HashMap<>(submission.variables());
         if (isReturnable(task, row.get())) {
             variables.put(VAR_RETURNED, false);
+        }
+        if (late) {
+            deadlines.forEach(d -> d.explainBreach(taskId, breachReason.strip(), user.username()));
         }
         return finish(user, row.get(), variables, null, "task.completed");
     }
@@ -425,16 +441,13 @@ public class InboxService {
         if (task == null) {
             return false;
         }
-        return returnable.computeIfAbsent(task.getProcessDefinitionId() + "#" + row.taskDefinitionKey(), k -> {
-            UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-                    .getModelElementById(row.taskDefinitionKey());
-            if (element == null || element.getExtensionElements() == null) {
-                return false;
-            }
-            return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
-                    .stream().flatMap(p -> p.getCamundaProperties().stream())
-                    .anyMatch(p -> RETURNABLE_PROPERTY.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
-        });
+        return returnable.computeIfAbsent(task.getProcessDefinitionId() + "#" + row.taskDefinitionKey(),
+                k -> ReturnForCorrection.isReturnable(repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                        .getModelElementById(row.taskDefinitionKey())));
+    }
+
+    private Optional<TaskDeadlines.TaskDeadline> deadline(String taskId) {
+        return deadlines.stream().map(d -> d.of(taskId)).flatMap(Optional::stream).findFirst();
     }
 
     private TaskDetails.Diagram diagram(Task task, String processInstanceId) {

@@ -3,16 +3,20 @@ package org.tongban.inbox.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongban.inbox.SlaState;
 
 /** A deadline with its state as icon and words (never colour alone), for lists and the task view. */
-final class SlaBadge extends Span {
+public final class SlaBadge extends Span {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    SlaBadge(SlaState state, LocalDateTime due) {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public SlaBadge(SlaState state, LocalDateTime due) {
         Icon icon = switch (state) {
             case OVERDUE -> VaadinIcon.EXCLAMATION_CIRCLE.create();
             case DUE_SOON -> VaadinIcon.CLOCK.create();
@@ -22,7 +26,7 @@ final class SlaBadge extends Span {
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.setSize("var(--lumo-icon-size-s)");
         String words = getTranslation("sla." + state.name());
-        add(icon, new Span(due == null ? words : words + " · " + FORMAT.format(due)));
+        add(icon, new Span(due == null ? words : words + " · " + FORMAT.format(due) + "（" + timeLeft(due) + "）"));
         getElement().getThemeList().add("badge");
         switch (state) {
             case OVERDUE -> getElement().getThemeList().add("error");
@@ -31,5 +35,18 @@ final class SlaBadge extends Span {
             case NONE -> getElement().getThemeList().add("contrast");
         }
         addClassName("sla-" + state.name().toLowerCase().replace('_', '-'));
+    }
+
+    /** "剩 2 天 3 小时" or "超期 1 天 4 小时": what a deadline means for the person reading it. */
+    private String timeLeft(LocalDateTime due) {
+        Duration left = Duration.between(LocalDateTime.now(ZONE), due);
+        boolean late = left.isNegative();
+        Duration span = left.abs();
+        long days = span.toDays();
+        long hours = span.minusDays(days).toHours();
+        String amount = days > 0 ? getTranslation("sla.span.days", days, hours)
+                : hours > 0 ? getTranslation("sla.span.hours", hours)
+                : getTranslation("sla.span.minutes", Math.max(1, span.toMinutes()));
+        return getTranslation(late ? "sla.late" : "sla.left", amount);
     }
 }

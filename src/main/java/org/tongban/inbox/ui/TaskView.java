@@ -38,13 +38,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.tongban.base.BpmnDiagram;
 import org.tongban.forms.CamundaFormView;
 import org.tongban.inbox.InboxRow;
 import org.tongban.inbox.InboxService;
 import org.tongban.inbox.Outcome;
+import org.tongban.inbox.TaskDeadlines;
 import org.tongban.inbox.TaskDetails;
-import org.tongban.inbox.TimelineEntry;
 import org.tongban.organisation.Organisation;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
@@ -124,6 +125,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         term(facts, "task.agency", unitName(row.agency(), locale));
         term(facts, "task.assignee", row.assignee() == null ? getTranslation("task.unassigned") : inbox.displayName(row.assignee()));
         term(facts, "task.due", row.dueAt() == null ? getTranslation("sla.NONE") : TIME.format(row.dueAt()));
+        TaskDeadlines.TaskDeadline deadline = details.deadline();
+        if (deadline != null) {
+            term(facts, "task.limit", getTranslation("sla.limit." + deadline.limitUnit(), deadline.limitAmount())
+                    + "（" + getTranslation(deadline.statutory() ? "sla.statutory" : "sla.default") + "）");
+            term(facts, "task.limitSource", deadline.reference());
+            if (deadline.provisional()) {
+                term(facts, "task.provisional", getTranslation("sla.provisional.text"));
+            }
+            if (deadline.paused()) {
+                term(facts, "task.paused", getTranslation("sla.paused.text"));
+            }
+        }
         return section("task.summary", facts);
     }
 
@@ -154,8 +167,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             bar.add(button("task.claim", "claim", ButtonVariant.LUMO_CONTRAST, () -> inbox.claim(user, taskId), true));
         }
         if (mine || row.assignee() == null) {
+            TextArea breachReason = breachReason();
             Button complete = button("task.complete", "complete", ButtonVariant.LUMO_PRIMARY,
-                    () -> inbox.complete(user, taskId, form == null ? java.util.Map.of() : form.values()), false);
+                    () -> inbox.complete(user, taskId, form == null ? java.util.Map.of() : form.values(),
+                            breachReason == null ? null : breachReason.getValue()), false);
+            if (breachReason != null) {
+                bar.add(breachReason);
+            }
             bar.add(complete);
             if (details.returnable()) {
                 bar.add(dialogButton("task.return", "return", "task.return.reason", null,
@@ -170,6 +188,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         bar.add(dialogButton("task.comment", "comment", "task.comment.text", null,
                 (colleague, text) -> inbox.comment(user, taskId, text)));
         return section("task.actions", bar);
+    }
+
+    /** Past a statutory limit the officer must say why (common.md §2); null when not needed. */
+    private TextArea breachReason() {
+        TaskDeadlines.TaskDeadline deadline = details.deadline();
+        if (deadline == null || !deadline.needsReason(ClockUtil.getCurrentTime().toInstant())) {
+            return null;
+        }
+        TextArea reason = new TextArea(getTranslation("task.breachReason"));
+        reason.setId("breach-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setHelperText(getTranslation("task.breachReason.help"));
+        reason.setWidthFull();
+        return reason;
     }
 
     private Button button(String key, String id, ButtonVariant variant, Supplier<Outcome> action, boolean reload) {
@@ -293,21 +326,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Component timeline() {
-        UnorderedList list = new UnorderedList();
-        list.setId("task-timeline");
         Locale locale = getLocale();
-        for (TimelineEntry e : details.timeline()) {
-            String who = e.user() == null ? getTranslation("timeline.system") : inbox.displayName(e.user());
-            String agency = e.agency() == null ? "" : "（" + unitName(e.agency(), locale) + "）";
-            String what = switch (e.kind()) {
-                case "CREATED" -> getTranslation("timeline.CREATED", nullToEmpty(e.taskName()), unitName(e.agency(), locale));
-                case "ASSIGNED" -> who + agency + " " + getTranslation("timeline.ASSIGNED", nullToEmpty(e.taskName()), e.text());
-                case "COMMENT" -> who + agency + " " + getTranslation("timeline.COMMENT", nullToEmpty(e.taskName()), e.text());
-                default -> who + agency + " " + getTranslation("timeline." + e.kind(), nullToEmpty(e.taskName()));
-            };
-            ListItem item = new ListItem(new Span(TIME.format(e.at()) + "　"), new Span(what));
-            list.add(item);
-        }
+        TimelineList list = new TimelineList(details.timeline(), inbox::displayName, code -> unitName(code, locale));
+        list.setId("task-timeline");
         return section("task.timeline", list);
     }
 
@@ -327,10 +348,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         // One page shows the same few units many times (summary, diagram, timeline): look each up once.
         return unitNames.computeIfAbsent(code, c -> organisation.find(c).map(u -> u.name(locale)).orElse(c));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     @Override
