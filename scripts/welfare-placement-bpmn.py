@@ -25,8 +25,19 @@ COL, ROW, LEFT, TOP = 130, 110, 210, 60
 
 # id, kind, name, lane, row, col, attrs
 N = []
-def node(i, kind, name, lane, row, col, **a):
-    N.append(dict(id=i, kind=kind, name=name, lane=lane, row=row, col=col, **a))
+# Columns inserted for the merging gateways (before these original columns).
+INSERTED = [10, 14, 16, 18, 25, 31]
+
+def shift(c):
+    return c + sum(1 for i in INSERTED if c >= i)
+
+def node(i, kind, name, lane, row, col, raw=False, **a):
+    if "cols" in a:
+        a["cols"] = (shift(a["cols"][0]), shift(a["cols"][1]))
+    N.append(dict(id=i, kind=kind, name=name, lane=lane, row=row, col=col if raw else shift(col), **a))
+
+def merge(i, lane, row, before):
+    node(i, "xor", None, lane, row, shift(before) - 1, raw=True)
 
 def user(i, name, lane, row, col, group, form, **a):
     node(i, "userTask", name, lane, row, col, group=group, form=form, **a)
@@ -126,6 +137,14 @@ node("EndEvent_Replaced", "end", "转入再次安置", "Lane_HRSS", 1, 36)
 service("ServiceTask_ExitWithReferral", "退岗并转介就业服务", "Lane_HRSS", 2, 35, "exitWithReferral")
 node("EndEvent_Exited", "end", "期满退出", "Lane_HRSS", 2, 36)
 
+merge("Gateway_BeforeCompletenessCheck", "Lane_CDPF", 0, 1)
+merge("Gateway_BeforeMatch", "Lane_HRSS", 1, 10)
+merge("Gateway_BeforeNotice", "Lane_HRSS", 1, 14)
+merge("Gateway_BeforeRecordPlacement", "Lane_HRSS", 1, 16)
+merge("Gateway_BeforeRefuse", "Lane_HRSS", 3, 18)
+node("Gateway_BeforeClaimWait", "xor", None, "Lane_HRSS", 1, shift(25) - 1, raw=True, parent=SUB)
+node("Gateway_ClaimDone", "xor", None, "Lane_HRSS", 1, shift(31) - 1, raw=True, parent=SUB)
+
 # id, source, target, name, condition
 F = []
 def flow(s, t, name=None, cond=None, default=False):
@@ -136,7 +155,8 @@ flow("Task_ProposePosts", "Task_ApprovePostPlan")
 flow("Task_ApprovePostPlan", "Task_ConfirmPlanBudget")
 flow("Task_ConfirmPlanBudget", "ServiceTask_ApprovePostPlan")
 flow("ServiceTask_ApprovePostPlan", "EndEvent_PostPlanApproved")
-flow("StartEvent_ApplicationReceived", "Task_CheckCompleteness")
+flow("StartEvent_ApplicationReceived", "Gateway_BeforeCompletenessCheck")
+flow("Gateway_BeforeCompletenessCheck", "Task_CheckCompleteness")
 flow("Task_CheckCompleteness", "Gateway_Completeness")
 flow("Gateway_Completeness", "ServiceTask_Accept", "齐全", default=True)
 flow("Gateway_Completeness", "ServiceTask_ReturnForCorrection", "需补正",
@@ -145,7 +165,7 @@ flow("Gateway_Completeness", "ServiceTask_NotAccept", "不属受理范围",
      "${execution.getVariable('returned') != true and execution.getVariable('completeness') == 'OUT_OF_SCOPE'}")
 flow("ServiceTask_NotAccept", "EndEvent_NotAccepted")
 flow("ServiceTask_ReturnForCorrection", "Task_SupplementMaterials")
-flow("Task_SupplementMaterials", "Task_CheckCompleteness")
+flow("Task_SupplementMaterials", "Gateway_BeforeCompletenessCheck")
 flow("BoundaryEvent_SupplementPeriodPassed", "ServiceTask_TreatAsWithdrawn")
 flow("ServiceTask_TreatAsWithdrawn", "EndEvent_Withdrawn")
 flow("ServiceTask_Accept", "Gateway_ChecksFork")
@@ -155,26 +175,30 @@ for t in ["Task_CheckCardAndCount", "Task_RecogniseHardship", "Task_CheckDibao",
 flow("Gateway_ChecksJoin", "BusinessRuleTask_Eligibility")
 flow("BusinessRuleTask_Eligibility", "Gateway_Eligible")
 flow("Gateway_Eligible", "ServiceTask_ConfirmEligibility", "符合", "${eligibility == 'ELIGIBLE'}")
-flow("Gateway_Eligible", "ServiceTask_Refuse", "不符合", default=True)
-flow("ServiceTask_ConfirmEligibility", "Task_MatchPost")
+flow("Gateway_Eligible", "Gateway_BeforeRefuse", "不符合", default=True)
+flow("ServiceTask_ConfirmEligibility", "Gateway_BeforeMatch")
+flow("Gateway_BeforeMatch", "Task_MatchPost")
 flow("Task_MatchPost", "Task_CommunityAssessment")
 flow("Task_CommunityAssessment", "Gateway_AssessmentPassed")
 flow("Gateway_AssessmentPassed", "ServiceTask_PublishNotice", "通过", "${execution.getVariable('assessmentPassed') == true}")
-flow("Gateway_AssessmentPassed", "Task_MatchPost", "重新匹配", default=True)
-flow("ServiceTask_PublishNotice", "Gateway_DuringNotice")
+flow("Gateway_AssessmentPassed", "Gateway_BeforeMatch", "重新匹配", default=True)
+flow("ServiceTask_PublishNotice", "Gateway_BeforeNotice")
+flow("Gateway_BeforeNotice", "Gateway_DuringNotice")
 flow("Gateway_DuringNotice", "Event_NoticePeriodEnded")
 flow("Gateway_DuringNotice", "Event_ObjectionRaised")
 flow("Event_ObjectionRaised", "Task_VerifyObjection")
 flow("Task_VerifyObjection", "Gateway_ObjectionUpheld")
-flow("Gateway_ObjectionUpheld", "ServiceTask_Refuse", "成立", "${execution.getVariable('objectionUpheld') == true}")
-flow("Gateway_ObjectionUpheld", "Gateway_DuringNotice", "不成立", default=True)
-flow("Event_NoticePeriodEnded", "Task_RecordPlacement")
+flow("Gateway_ObjectionUpheld", "Gateway_BeforeRefuse", "成立", "${execution.getVariable('objectionUpheld') == true}")
+flow("Gateway_ObjectionUpheld", "Gateway_BeforeNotice", "不成立", default=True)
+flow("Event_NoticePeriodEnded", "Gateway_BeforeRecordPlacement")
+flow("Gateway_BeforeRecordPlacement", "Task_RecordPlacement")
 flow("Task_RecordPlacement", "ServiceTask_Place")
 flow("ServiceTask_Place", "Gateway_Placed")
 flow("Gateway_Placed", "Gateway_Dibao", "已安置", "${placementResult == 'PLACED'}")
-flow("Gateway_Placed", "ServiceTask_Refuse", "次数已满或前次期未满",
+flow("Gateway_Placed", "Gateway_BeforeRefuse", "次数已满或前次期未满",
      "${placementResult == 'CAP_REACHED' or placementResult == 'TERM_NOT_EXPIRED'}")
-flow("Gateway_Placed", "Task_RecordPlacement", "合同或工资不符", default=True)
+flow("Gateway_Placed", "Gateway_BeforeRecordPlacement", "合同或工资不符", default=True)
+flow("Gateway_BeforeRefuse", "ServiceTask_Refuse")
 flow("ServiceTask_Refuse", "EndEvent_Refused")
 flow("Gateway_Dibao", "Task_StartDibaoTaper", "是", "${execution.getVariable('dibao') == true}")
 flow("Gateway_Dibao", "Gateway_DibaoDone", "否", default=True)
@@ -182,17 +206,19 @@ flow("Task_StartDibaoTaper", "Gateway_DibaoDone")
 flow("Gateway_DibaoDone", SUB)
 flow("StartEvent_TermStarted", "Gateway_NextQuarter")
 flow("Gateway_NextQuarter", "Event_QuarterEnded")
-flow("Event_QuarterEnded", "Gateway_ClaimOrReminder")
+flow("Event_QuarterEnded", "Gateway_BeforeClaimWait")
+flow("Gateway_BeforeClaimWait", "Gateway_ClaimOrReminder")
 flow("Gateway_ClaimOrReminder", "Event_ClaimFiled")
 flow("Gateway_ClaimOrReminder", "Event_ClaimOverdue")
 flow("Event_ClaimOverdue", "ServiceTask_RemindEmployer")
-flow("ServiceTask_RemindEmployer", "Gateway_ClaimOrReminder")
+flow("ServiceTask_RemindEmployer", "Gateway_BeforeClaimWait")
 flow("Event_ClaimFiled", "Task_ReviewClaim")
 flow("Task_ReviewClaim", "Gateway_ClaimApproved")
 flow("Gateway_ClaimApproved", "Task_PayClaim", "通过", "${execution.getVariable('claimApproved') == true}")
-flow("Gateway_ClaimApproved", "Gateway_TermOver", "不予拨付", default=True)
+flow("Gateway_ClaimApproved", "Gateway_ClaimDone", "不予拨付", default=True)
 flow("Task_PayClaim", "ServiceTask_IssuePaymentVoucher")
-flow("ServiceTask_IssuePaymentVoucher", "Gateway_TermOver")
+flow("ServiceTask_IssuePaymentVoucher", "Gateway_ClaimDone")
+flow("Gateway_ClaimDone", "Gateway_TermOver")
 flow("Gateway_TermOver", "EndEvent_TermCompleted", "是", "${%s.termOver(execution)}" % T)
 flow("Gateway_TermOver", "Gateway_NextQuarter", "否", default=True)
 flow("BoundaryEvent_ExpiryWarning", "ServiceTask_WarnExpiry")

@@ -15,6 +15,8 @@ import org.tongban.audit.AuditLog;
 import org.tongban.people.DisabilityCard;
 import org.tongban.people.PeopleRegistry;
 import org.tongban.people.Person;
+import org.tongban.sla.BusinessCalendar;
+import org.tongban.sla.LimitUnit;
 
 /**
  * The service tasks of {@code welfare-placement.bpmn} ({@code ${welfarePlacementSteps.…(execution)}}):
@@ -33,7 +35,7 @@ class WelfarePlacementSteps {
     private final PlacementRegister register;
     private final PlacementCounter counter;
     private final PlacementParameters parameters;
-    private final PlacementCalendar calendar;
+    private final BusinessCalendar calendar;
     private final PlacementDocuments documents;
     private final PeopleRegistry people;
     private final AuditLog audit;
@@ -43,7 +45,7 @@ class WelfarePlacementSteps {
     WelfarePlacementSteps(WelfareApplicationRepository applications, PlacementRepository placements,
             WelfarePostRepository posts, WelfarePostPlanRepository plans, PlacementClaimRepository claims,
             PlacementRegister register, PlacementCounter counter, PlacementParameters parameters,
-            PlacementCalendar calendar, PlacementDocuments documents, PeopleRegistry people, AuditLog audit,
+            BusinessCalendar calendar, PlacementDocuments documents, PeopleRegistry people, AuditLog audit,
             @Lazy WelfarePlacementService service, Clock clock) {
         this.applications = applications;
         this.placements = placements;
@@ -65,6 +67,7 @@ class WelfarePlacementSteps {
     public void accept(DelegateExecution e) {
         WelfareApplication a = application(e);
         a.moveTo(ApplicationStatus.ACCEPTED);
+        e.setVariable("acceptedAt", java.util.Date.from(clock.instant()));
         documents.acceptance(a, person(a), user(e));
         decided(e, a, "WP_ACCEPTED", "");
     }
@@ -73,7 +76,8 @@ class WelfarePlacementSteps {
     public void returnForCorrection(DelegateExecution e) {
         WelfareApplication a = application(e);
         int days = rules(a).number("placement.supplement_days");
-        LocalDateTime due = calendar.applicantCalendarDaysAfter(clock.instant(), days);
+        LocalDateTime due = LocalDateTime.ofInstant(calendar.applicantDeadline(clock.instant(), days, LimitUnit.CALENDAR_DAYS).due(),
+                WelfarePlacementTimers.ZONE);
         a.returnUntil(due);
         int round = e.getVariable("correctionRound") == null ? 1 : ((Number) e.getVariable("correctionRound")).intValue() + 1;
         e.setVariable("correctionRound", round);
@@ -123,6 +127,7 @@ class WelfarePlacementSteps {
     @Transactional
     public void confirmEligibility(DelegateExecution e) {
         WelfareApplication a = application(e);
+        e.setVariable("eligibleAt", java.util.Date.from(clock.instant()));
         documents.eligibilityForm(a, person(a), counter.count(a.getPersonId()), user(e));
         decided(e, a, "WP_ELIGIBLE", "");
     }
@@ -145,7 +150,8 @@ class WelfarePlacementSteps {
                 .orElseThrow(() -> new IllegalStateException("No post " + e.getVariable("postId")));
         a.matchTo(post.getId());
         post.moveTo(WelfarePost.Status.MATCHED);
-        LocalDateTime until = calendar.workingDaysAfter(clock.instant(), rules(a).number("placement.notice_days"));
+        LocalDateTime until = LocalDateTime.ofInstant(calendar.deadline(clock.instant(), rules(a).number("placement.notice_days"),
+                LimitUnit.WORKING_DAYS).due(), WelfarePlacementTimers.ZONE);
         a.publishUntil(until);
         documents.publicNotice(a, person(a), post, until.toLocalDate(), user(e));
         decided(e, a, "WP_PUBLISHED", "post " + post.getId() + " until " + until.toLocalDate());

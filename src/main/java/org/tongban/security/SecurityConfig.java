@@ -61,6 +61,22 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Procedures' REST intake ({@code /api/<process-id>/…}): HTTP Basic on every request like
+     * {@code /engine-rest}, no session and so no CSRF token; the controllers check the caller's agency.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain procedureApiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge).realmName(REALM))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
