@@ -82,9 +82,9 @@ class WelfarePlacementApi {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(
-            @RequestHeader(name = "Accept-Language", required = false) String language) {
-        return ResponseEntity.badRequest().body(Map.of("message", bundle(language).getString("placement.error.json"),
+    ResponseEntity<Map<String, Object>> unreadable(jakarta.servlet.http.HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(Map.of("message",
+                bundle(request.getHeader("Accept-Language")).getString("placement.error.json"),
                 "errors", Map.of()));
     }
 
