@@ -9,6 +9,7 @@ insert into wp_parameter (param_key, param_value, unit, day_type, valid_from, va
 ('placement.near_retirement_years', '5', 'YEARS', null, date '2023-01-01', null, '就业补助资金管理办法（财社〔2023〕181号）：距法定退休年龄不足5年的可延长至退休', 'SOURCE'),
 ('placement.min_age', '16', 'YEARS', null, date '1995-01-01', null, '劳动法 第15条', 'SOURCE'),
 ('placement.min_contract_years', '1', 'YEARS', null, date '2022-11-07', null, '公益性岗位劳动合同期限（各地通行做法）', 'PRACTICE'),
+('placement.minimum_wage_monthly', '1980', 'YUAN', null, date '2021-12-01', date '2024-11-30', '内蒙古自治区月最低工资标准（2021-12-01起，一类地区）；上线前与人社局核对', 'PRACTICE'),
 ('placement.minimum_wage_monthly', '2270', 'YUAN', null, date '2024-12-01', null, '内蒙古自治区月最低工资标准（2024-12-01起，一类地区）；上线前与人社局核对', 'PRACTICE'),
 ('placement.completeness_days', '5', 'DAYS', 'WORKING', date '2022-11-07', null, 'Tongban 默认', 'DEFAULT'),
 ('placement.supplement_days', '30', 'DAYS', 'CALENDAR', date '2022-11-07', null, 'common.supplement_days', 'DEFAULT'),
