@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<MenuBadge> badges;
 
     public MainLayout(AuthenticationContext authentication, Languages languages, Organisation organisation,
-            List<MenuBadge> badges) {
+            List<MenuBadge> badges, List<NavbarItem> navbarItems) {
         this.authentication = authentication;
         this.languages = languages;
         this.badges = badges;
@@ -57,7 +57,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("menu.navigation"));
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
-        HorizontalLayout navbar = new HorizontalLayout(skip, toggle, title, userBox(user, organisation));
+        HorizontalLayout navbar = new HorizontalLayout(skip, toggle, title);
+        navbarItems.forEach(item -> navbar.add(item.create(user)));
+        navbar.add(userBox(user, organisation));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
