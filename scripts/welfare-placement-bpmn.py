@@ -26,7 +26,7 @@ COL, ROW, LEFT, TOP = 130, 110, 210, 60
 # id, kind, name, lane, row, col, attrs
 N = []
 # Columns inserted for the merging gateways (before these original columns).
-INSERTED = [10, 14, 16, 18, 25, 31]
+INSERTED = [10, 14, 16, 18, 19, 19, 19, 25, 31]
 
 def shift(c):
     return c + sum(1 for i in INSERTED if c >= i)
@@ -49,16 +49,16 @@ def service(i, name, lane, row, col, method, **a):
 node("StartEvent_PostPlanDue", "startMsg", "编制年度岗位计划", "Lane_CDPF", 3, 0, message="Message_PostPlanDue")
 user("Task_ProposePosts", "提出年度公益性岗位", "Lane_CDPF", 3, 1, "CDPF", "propose-posts")
 user("Task_ApprovePostPlan", "审定岗位计划", "Lane_HRSS", 3, 2, "HRSS", "approve-post-plan")
-user("Task_ConfirmPlanBudget", "确认补贴预算", "Lane_FIN", 1, 3, "FIN", "confirm-plan-budget")
-service("ServiceTask_ApprovePostPlan", "岗位计划生效", "Lane_FIN", 1, 4, "approvePostPlan")
-node("EndEvent_PostPlanApproved", "end", "岗位计划已批准", "Lane_FIN", 1, 5)
+user("Task_ConfirmPlanBudget", "确认补贴预算", "Lane_FIN", 1, 2, "FIN", "confirm-plan-budget")
+service("ServiceTask_ApprovePostPlan", "岗位计划生效", "Lane_FIN", 1, 3, "approvePostPlan")
+node("EndEvent_PostPlanApproved", "end", "岗位计划已批准", "Lane_FIN", 0, 3)
 
 # Application, completeness
 node("StartEvent_ApplicationReceived", "start", "申请已提交", "Lane_GrassRoots", 0, 0)
 user("Task_CheckCompleteness", "审查申请材料", "Lane_CDPF", 0, 1, "CDPF", "check-completeness", returnable=True)
 node("Gateway_Completeness", "xor", "材料齐全且属受理范围？", "Lane_CDPF", 0, 2)
 service("ServiceTask_NotAccept", "不予受理", "Lane_CDPF", 2, 3, "notAccept")
-node("EndEvent_NotAccepted", "end", "不予受理", "Lane_CDPF", 2, 4)
+node("EndEvent_NotAccepted", "end", "不予受理", "Lane_CDPF", 3, 3)
 service("ServiceTask_ReturnForCorrection", "一次性告知补正", "Lane_CDPF", 1, 3, "returnForCorrection")
 user("Task_SupplementMaterials", "补正材料", "Lane_GrassRoots", 0, 4, "${grassRootsUnit}", "supplement-materials")
 node("BoundaryEvent_SupplementPeriodPassed", "boundaryTimer", "补正期满", "Lane_GrassRoots", 0, 4,
@@ -94,8 +94,8 @@ node("Gateway_ObjectionUpheld", "xor", "异议成立？", "Lane_HRSS", 2, 17)
 user("Task_RecordPlacement", "办理安置（核验合同与工资）", "Lane_HRSS", 1, 16, "HRSS", "record-placement")
 service("ServiceTask_Place", "安置登记并计次", "Lane_HRSS", 1, 17, "place")
 node("Gateway_Placed", "xor", "安置成功？", "Lane_HRSS", 1, 18)
-service("ServiceTask_Refuse", "不予安置决定", "Lane_HRSS", 3, 18, "refuse")
-node("EndEvent_Refused", "end", "不予安置", "Lane_HRSS", 3, 19)
+service("ServiceTask_Refuse", "不予安置决定", "Lane_HRSS", 3, shift(18) + 2, "refuse", raw=True)
+node("EndEvent_Refused", "end", "不予安置", "Lane_HRSS", 3, shift(18) + 3, raw=True)
 node("Gateway_Dibao", "xor", "低保对象？", "Lane_HRSS", 1, 19)
 user("Task_StartDibaoTaper", "启动低保渐退期", "Lane_CIVIL", 0, 20, "CIVIL", "start-dibao-taper")
 node("Gateway_DibaoDone", "xor", None, "Lane_HRSS", 1, 21)
@@ -123,7 +123,7 @@ node("BoundaryEvent_ExpiryWarning", "boundaryTimer", "期满前60日", "Lane_HRS
      timer="${%s.expiryWarning(execution)}" % T, interrupting=False, top=True)
 service("ServiceTask_WarnExpiry", "到期预警", "Lane_HRSS", 0, 27, "warnExpiry")
 node("EndEvent_ExpiryWarned", "end", "已预警", "Lane_HRSS", 0, 28)
-node("BoundaryEvent_PlacementEnded", "boundaryMsg", "退岗或空岗报告", "Lane_HRSS", 0, 31, attached=SUB,
+node("BoundaryEvent_PlacementEnded", "boundaryMsg", "退岗或空岗报告", "Lane_HRSS", 0, 29, attached=SUB,
      message="Message_PlacementEnded", interrupting=True, top=True)
 user("Task_ConfirmExit", "确认提前退岗", "Lane_HRSS", 0, 33, "HRSS", "confirm-exit")
 service("ServiceTask_Terminate", "终止安置并出具退岗通知书", "Lane_HRSS", 0, 34, "terminate")
@@ -141,7 +141,7 @@ merge("Gateway_BeforeCompletenessCheck", "Lane_CDPF", 0, 1)
 merge("Gateway_BeforeMatch", "Lane_HRSS", 1, 10)
 merge("Gateway_BeforeNotice", "Lane_HRSS", 1, 14)
 merge("Gateway_BeforeRecordPlacement", "Lane_HRSS", 1, 16)
-merge("Gateway_BeforeRefuse", "Lane_HRSS", 3, 18)
+node("Gateway_BeforeRefuse", "xor", None, "Lane_HRSS", 3, shift(18) + 1, raw=True)
 node("Gateway_BeforeClaimWait", "xor", None, "Lane_HRSS", 1, shift(25) - 1, raw=True, parent=SUB)
 node("Gateway_ClaimDone", "xor", None, "Lane_HRSS", 1, shift(31) - 1, raw=True, parent=SUB)
 
@@ -324,6 +324,14 @@ flows_in = {n["id"]: [f["id"] for f in F if f["t"] == n["id"]] for n in N}
 flows_out = {n["id"]: [f["id"] for f in F if f["s"] == n["id"]] for n in N}
 defaults = {f["s"]: f["id"] for f in F if f["default"]}
 
+def event_definition(n, ind):
+    """The timer (a date expression) or message definition of a catching or boundary event."""
+    suffix = n["id"].split("_", 1)[1]
+    if "timer" in n:
+        return (ind + '  <bpmn:timerEventDefinition id="TimerEventDefinition_%s">\n%s    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">%s</bpmn:timeDate>\n%s  </bpmn:timerEventDefinition>\n'
+                % (suffix, ind, escape(n["timer"]), ind))
+    return ind + '  <bpmn:messageEventDefinition id="MessageEventDefinition_%s" messageRef="%s" />\n' % (suffix, n["message"])
+
 def element(n, ind):
     k, i, name = n["kind"], n["id"], n["name"]
     io = "".join("%s  <bpmn:incoming>%s</bpmn:incoming>\n" % (ind, x) for x in flows_in[i]) + \
@@ -359,16 +367,10 @@ def element(n, ind):
         ext = ""
         if n.get("endListener"):
             ext = ind + "  <bpmn:extensionElements>\n" + ind + '    <camunda:executionListener expression="%s" event="end" />\n' % n["endListener"] + ind + "  </bpmn:extensionElements>\n"
-        if k == "timerCatch":
-            d = ind + '  <bpmn:timerEventDefinition id="TimerEventDefinition_%s">\n%s    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">%s</bpmn:timeDate>\n%s  </bpmn:timerEventDefinition>\n' % (i.split("_", 1)[1], ind, escape(n["timer"]), ind)
-        else:
-            d = ind + '  <bpmn:messageEventDefinition id="MessageEventDefinition_%s" messageRef="%s" />\n' % (i.split("_", 1)[1], n["message"])
+        d = event_definition(n, ind)
         return ind + "<bpmn:intermediateCatchEvent%s>\n" % attr(id=i, name=name) + ext + io + d + ind + "</bpmn:intermediateCatchEvent>\n"
     if k.startswith("boundary"):
-        if k == "boundaryTimer":
-            d = ind + '  <bpmn:timerEventDefinition id="TimerEventDefinition_%s">\n%s    <bpmn:timeDate xsi:type="bpmn:tFormalExpression">%s</bpmn:timeDate>\n%s  </bpmn:timerEventDefinition>\n' % (i.split("_", 1)[1], ind, escape(n["timer"]), ind)
-        else:
-            d = ind + '  <bpmn:messageEventDefinition id="MessageEventDefinition_%s" messageRef="%s" />\n' % (i.split("_", 1)[1], n["message"])
+        d = event_definition(n, ind)
         return (ind + "<bpmn:boundaryEvent%s>\n" % attr(id=i, name=name, cancelActivity=None if n["interrupting"] else "false", attachedToRef=n["attached"])
                 + io + d + ind + "</bpmn:boundaryEvent>\n")
     if k == "sub":

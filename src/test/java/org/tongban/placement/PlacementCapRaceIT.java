@@ -48,7 +48,8 @@ class PlacementCapRaceIT {
         secondNode = new SpringApplicationBuilder(TongbanApplication.class)
                 .profiles("test", "postgres")
                 .run("--spring.datasource.url=" + db[0], "--spring.datasource.username=" + db[1],
-                        "--spring.datasource.password=" + db[2], "--server.port=0",
+                        "--spring.datasource.password=" + db[2], "--camunda.bpm.process-engine-name=placement-node2",
+                        "--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
     }
 
@@ -61,7 +62,7 @@ class PlacementCapRaceIT {
 
     @Test
     void twenty_concurrent_placements_on_two_nodes_give_exactly_one_second_placement() throws Exception {
-        Person person = TestPeople.register(people, "王建华", "M", LocalDate.of(1983, 5, 20), 2);
+        Person person = TestPeople.man(jdbc, people);
         assertThat(register.place(application(person), PlacementCapTest.terms(LocalDate.of(2021, 3, 1)), "hrss.officer")
                 .placed()).isTrue();
         List<String> cases = new ArrayList<>();

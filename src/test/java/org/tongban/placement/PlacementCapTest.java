@@ -31,7 +31,7 @@ class PlacementCapTest {
 
     @Test
     void a_first_placement_counts_one_and_sets_a_three_year_term() {
-        Person person = TestPeople.register(people, "赵建国", "M", LocalDate.of(1985, 3, 12), 2);
+        Person person = TestPeople.man(jdbc, people);
         String caseNumber = application(person);
 
         PlacementOutcome outcome = register.place(caseNumber, terms(LocalDate.of(2026, 1, 1)), "hrss.officer");
@@ -46,7 +46,7 @@ class PlacementCapTest {
 
     @Test
     void a_second_placement_after_the_first_term_expired_is_the_last_one() {
-        Person person = TestPeople.register(people, "钱淑芬", "F", LocalDate.of(1990, 6, 1), 1);
+        Person person = TestPeople.woman(jdbc, people);
         assertThat(register.place(application(person), terms(LocalDate.of(2021, 1, 1)), "hrss.officer").placed()).isTrue();
 
         assertThat(register.place(application(person), terms(LocalDate.of(2026, 2, 1)), "hrss.officer"))
@@ -59,7 +59,7 @@ class PlacementCapTest {
 
     @Test
     void a_second_placement_while_the_first_term_runs_is_refused_and_counts_nothing() {
-        Person person = TestPeople.register(people, "孙志强", "M", LocalDate.of(1988, 9, 9), 3);
+        Person person = TestPeople.man(jdbc, people);
         register.place(application(person), terms(LocalDate.of(2025, 6, 1)), "hrss.officer");
 
         PlacementOutcome outcome = register.place(application(person), terms(LocalDate.of(2026, 6, 1)), "hrss.officer");
@@ -70,7 +70,7 @@ class PlacementCapTest {
 
     @Test
     void a_retried_request_for_the_same_case_does_not_count_twice() {
-        Person person = TestPeople.register(people, "李春梅", "F", LocalDate.of(1992, 1, 15), 2);
+        Person person = TestPeople.woman(jdbc, people);
         String caseNumber = application(person);
 
         register.place(caseNumber, terms(LocalDate.of(2026, 1, 1)), "hrss.officer");
@@ -82,7 +82,7 @@ class PlacementCapTest {
 
     @Test
     void the_database_itself_refuses_a_third_placement_row_or_a_count_above_two() {
-        Person person = TestPeople.register(people, "周海峰", "M", LocalDate.of(1980, 4, 4), 2);
+        Person person = TestPeople.man(jdbc, people);
         register.place(application(person), terms(LocalDate.of(2020, 1, 1)), "hrss.officer");
         register.place(application(person), terms(LocalDate.of(2024, 1, 1)), "hrss.officer");
 
@@ -100,7 +100,7 @@ class PlacementCapTest {
 
         @Test
         void a_contract_under_one_year_is_refused_and_counts_nothing() {
-            Person person = TestPeople.register(people, "吴晓燕", "F", LocalDate.of(1995, 2, 2), 3);
+            Person person = TestPeople.woman(jdbc, people);
             var outcome = register.place(application(person),
                     new ContractTerms(LocalDate.of(2026, 1, 1), 11, WAGE, true), "hrss.officer");
             assertThat(outcome.result()).isEqualTo(Result.CONTRACT_TOO_SHORT);
@@ -109,7 +109,7 @@ class PlacementCapTest {
 
         @Test
         void a_wage_below_the_minimum_or_no_social_insurance_is_refused() {
-            Person person = TestPeople.register(people, "郑立新", "M", LocalDate.of(1987, 7, 7), 2);
+            Person person = TestPeople.man(jdbc, people);
             assertThat(register.place(application(person), new ContractTerms(LocalDate.of(2026, 1, 1), 12,
                     new BigDecimal("2269.99"), true), "hrss.officer").result()).isEqualTo(Result.WAGE_BELOW_MINIMUM);
             assertThat(register.place(application(person), new ContractTerms(LocalDate.of(2026, 1, 1), 12,

@@ -29,6 +29,7 @@ class PlacementFlowTest {
     @Autowired WelfarePlacementService service;
     @Autowired PlacementDriver driver;
     @Autowired PeopleRegistry people;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired WelfareApplicationRepository applications;
     @Autowired WelfarePostPlanRepository plans;
     @Autowired WelfarePostRepository posts;
@@ -40,10 +41,10 @@ class PlacementFlowTest {
 
     @Test
     void an_application_goes_through_checks_public_notice_and_placement_with_its_documents_and_a_paid_claim() {
-        Person person = TestPeople.register(people, "韩冬梅", "F", LocalDate.of(1986, 10, 10), 2);
+        Person person = TestPeople.woman(jdbc, people);
         String caseNumber = apply(person);
         assertThat(status(caseNumber)).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(caseFields.fieldsOf(null, caseNumber)).isEqualTo(new CaseFields("韩冬梅", "COMMUNITY-01", "HRSS",
+        assertThat(caseFields.fieldsOf(null, caseNumber)).isEqualTo(new CaseFields(person.getName(), "COMMUNITY-01", "HRSS",
                 java.util.Set.of("CDPF", "CIVIL", "MARKET", "FIN", "COMMUNITY-01")));
 
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_CHECK_COMPLETENESS, Map.of("completeness", "COMPLETE"));
@@ -89,7 +90,7 @@ class PlacementFlowTest {
 
     @Test
     void a_person_already_placed_twice_is_refused_at_eligibility_with_a_decision() {
-        Person person = TestPeople.register(people, "曹志刚", "M", LocalDate.of(1979, 2, 2), 1);
+        Person person = TestPeople.man(jdbc, people);
         placeTwiceInThePast(person);
         String caseNumber = apply(person);
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_CHECK_COMPLETENESS, Map.of("completeness", "COMPLETE"));
@@ -104,7 +105,7 @@ class PlacementFlowTest {
 
     @Test
     void an_incomplete_application_gets_a_one_time_notice_with_the_supplement_date() {
-        Person person = TestPeople.register(people, "彭小军", "M", LocalDate.of(1991, 3, 3), 4);
+        Person person = TestPeople.man(jdbc, people);
         String caseNumber = apply(person);
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_CHECK_COMPLETENESS, Map.of("completeness", "INCOMPLETE",
                 "missingItems", "1. 就业创业证复印件；2. 户口簿复印件"));

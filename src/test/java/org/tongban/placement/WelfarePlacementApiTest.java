@@ -24,12 +24,13 @@ class WelfarePlacementApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired PeopleRegistry people;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired WelfareApplicationRepository applications;
     @Autowired RuntimeService runtime;
 
     @Test
     void a_hotline_retry_with_the_same_key_returns_the_first_case_instead_of_a_second() throws Exception {
-        Person person = TestPeople.register(people, "冯玉兰", "F", LocalDate.of(1984, 8, 8), 3);
+        Person person = TestPeople.woman(jdbc, people);
         String key = UUID.randomUUID().toString();
         String body = json(person.getIdNumber(), "1525010012345678", "COMMUNITY-01", "13904791234");
 

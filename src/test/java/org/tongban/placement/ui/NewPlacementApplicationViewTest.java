@@ -28,6 +28,7 @@ class NewPlacementApplicationViewTest {
 
     @Autowired ApplicationContext context;
     @Autowired PeopleRegistry people;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired RuntimeService runtime;
 
     @AfterEach
@@ -37,13 +38,14 @@ class NewPlacementApplicationViewTest {
 
     @Test
     void a_community_officer_files_an_application_for_a_registered_person_and_gets_the_case_number() {
-        Person person = TestPeople.register(people, "邓丽华", "F", LocalDate.of(1989, 9, 19), 2);
+        Person person = TestPeople.woman(jdbc, people);
         SignedInUi.open(context, "community01");
         UI.getCurrent().navigate("welfare-placement/new");
 
         assertThat(select("placement-unit").getValue()).isEqualTo("COMMUNITY-01");
         field("placement-id-number").setValue(person.getIdNumber());
-        assertThat(_get(Span.class, s -> s.withId("placement-applicant")).getText()).startsWith("申请人：邓*华（152531");
+        assertThat(_get(Span.class, s -> s.withId("placement-applicant")).getText()).startsWith("申请人：")
+                .contains(person.maskedIdNumber()).doesNotContain(person.getIdNumber());
         field("placement-employment-card").setValue("1525010098765432");
         _click(_get(Button.class, s -> s.withId("placement-submit")));
 
