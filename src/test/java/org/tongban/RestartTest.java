@@ -44,8 +44,8 @@ class RestartTest {
                 .profiles("demo")
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
                         "--server.port=0",
-                        // Its own engine name: closing these contexts must not unregister the shared
-                        // test context's engine "default" (which /engine-rest looks up by name).
+                        // Its own engine name: closing this context must not unregister the shared
+                        // test context's "default" engine, which the REST API looks up by name.
                         "--camunda.bpm.process-engine-name=restart-test",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=warn");

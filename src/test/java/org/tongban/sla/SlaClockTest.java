@@ -3,7 +3,6 @@ package org.tongban.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.sla.BusinessCalendarTest.at;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.EnumSet;
@@ -225,10 +224,5 @@ class SlaClockTest {
 
     private static Date endOf(String day) {
         return Date.from(at(day + "T23:59:59"));
-    }
-
-    @SuppressWarnings("unused")
-    private static Instant instant(String localTime) {
-        return at(localTime);
     }
 }

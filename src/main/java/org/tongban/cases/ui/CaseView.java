@@ -3,10 +3,8 @@ package org.tongban.cases.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,12 +16,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tongban.base.TitledSection;
 import org.tongban.cases.CaseDirectory;
 import org.tongban.cases.CaseFact;
 import org.tongban.cases.CaseRecord;
@@ -40,6 +38,7 @@ import org.tongban.inbox.ui.SlaBadge;
 import org.tongban.inbox.ui.TaskView;
 import org.tongban.inbox.ui.TimelineList;
 import org.tongban.organisation.Organisation;
+import org.tongban.organisation.UnitNames;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
 
@@ -62,7 +61,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient InboxService inboxService;
     private final transient Organisation organisation;
     private final TongbanUser user = CurrentUser.require();
-    private final Map<String, String> unitNames = new HashMap<>();
+    private transient UnitNames unitNames;
     private String title;
 
     public CaseView(CaseDirectory directory, List<CaseSummaryProvider> summaries, DocumentService documents,
@@ -123,7 +122,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 term(facts, fact.label(), fact.value());
             }
         }
-        return section("case.summary", facts);
+        return new TitledSection("case.summary", facts);
     }
 
     private Component openTasks(CaseRecord found) {
@@ -142,7 +141,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             list.add(new ListItem(label, new Span("　" + unitName(row.agency(), locale) + "　"),
                     new SlaBadge(row.slaState(), row.dueAt())));
         }
-        return section("case.openTasks", list);
+        return new TitledSection("case.openTasks", list);
     }
 
     private Component documentList(CaseRecord found) {
@@ -160,7 +159,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                     (u, d) -> viewer.equals(u.username()) && caseNumber.equals(d.caseNumber())),
                     new Span("　" + TIME.format(document.issuedAt()))));
         }
-        return section("case.documents", list);
+        return new TitledSection("case.documents", list);
     }
 
     private Component history(CaseRecord found) {
@@ -168,7 +167,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         TimelineList list = new TimelineList(timeline.of(found.processInstanceId()), inboxService::displayName,
                 code -> unitName(code, locale));
         list.setId("case-timeline");
-        return section("task.timeline", list);
+        return new TitledSection("task.timeline", list);
     }
 
     private void term(DescriptionList list, String label, String value) {
@@ -177,21 +176,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private Section section(String headingKey, Component content) {
-        H3 heading = new H3(getTranslation(headingKey));
-        String id = "heading-" + headingKey.replace('.', '-');
-        heading.setId(id);
-        Section section = new Section(heading, content);
-        section.setWidthFull();
-        section.getElement().setAttribute("aria-labelledby", id);
-        return section;
-    }
-
     private String unitName(String code, Locale locale) {
-        if (code == null) {
-            return "";
+        if (unitNames == null) {
+            unitNames = new UnitNames(organisation, locale);
         }
-        return unitNames.computeIfAbsent(code, c -> organisation.find(c).map(u -> u.name(locale)).orElse(c));
+        return unitNames.of(code);
     }
 
     @Override

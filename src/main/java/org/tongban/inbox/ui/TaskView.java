@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,6 +36,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.tongban.base.TitledSection;
 import org.tongban.base.BpmnDiagram;
 import org.tongban.forms.CamundaFormView;
 import org.tongban.inbox.InboxRow;
@@ -47,6 +45,7 @@ import org.tongban.inbox.Outcome;
 import org.tongban.inbox.TaskDeadlines;
 import org.tongban.inbox.TaskDetails;
 import org.tongban.organisation.Organisation;
+import org.tongban.organisation.UnitNames;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
 
@@ -67,7 +66,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private TaskDetails details;
     private CamundaFormView form;
     private String title;
-    private final java.util.Map<String, String> unitNames = new java.util.HashMap<>();
+    private transient UnitNames unitNames;
 
     public TaskView(InboxService inbox, Organisation organisation) {
         this.inbox = inbox;
@@ -137,7 +136,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 term(facts, "task.paused", getTranslation("sla.paused.text"));
             }
         }
-        return section("task.summary", facts);
+        return new TitledSection("task.summary", facts);
     }
 
     private void term(DescriptionList list, String key, String value) {
@@ -148,13 +147,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component formSection() {
         if (details.form().fields().isEmpty()) {
-            return section("task.form", new Paragraph(getTranslation("task.noForm")));
+            return new TitledSection("task.form", new Paragraph(getTranslation("task.noForm")));
         }
         form = new CamundaFormView(details.form(), details.values());
         form.setId("task-form");
         boolean mine = user.username().equals(details.row().assignee());
         form.setReadOnly(!mine && details.row().assignee() != null);
-        return section("task.form", form);
+        return new TitledSection("task.form", form);
     }
 
     private Component actions() {
@@ -187,7 +186,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         bar.add(dialogButton("task.comment", "comment", "task.comment.text", null,
                 (colleague, text) -> inbox.comment(user, taskId, text)));
-        return section("task.actions", bar);
+        return new TitledSection("task.actions", bar);
     }
 
     /** Past a statutory limit the officer must say why (common.md §2); null when not needed. */
@@ -301,7 +300,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        return section("task.attachments", new Div(list, new Paragraph(getTranslation("task.attachments.hint", maxMb)), upload));
+        return new TitledSection("task.attachments", new Div(list, new Paragraph(getTranslation("task.attachments.hint", maxMb)), upload));
     }
 
     private UploadI18N uploadTexts() {
@@ -322,32 +321,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         BpmnDiagram picture = new BpmnDiagram(details.diagram().bpmnXml(), details.diagram().currentActivities(),
                 "current-task", getTranslation("task.diagram.label") + "：" + where, getTranslation("task.diagram.failed"));
         picture.setId("task-diagram");
-        return section("task.diagram", new Div(picture, new Paragraph(where)));
+        return new TitledSection("task.diagram", new Div(picture, new Paragraph(where)));
     }
 
     private Component timeline() {
         Locale locale = getLocale();
         TimelineList list = new TimelineList(details.timeline(), inbox::displayName, code -> unitName(code, locale));
         list.setId("task-timeline");
-        return section("task.timeline", list);
-    }
-
-    private Section section(String headingKey, Component content) {
-        H3 heading = new H3(getTranslation(headingKey));
-        Section section = new Section(heading, content);
-        section.setWidthFull();
-        String id = "heading-" + headingKey.replace('.', '-');
-        heading.setId(id);
-        section.getElement().setAttribute("aria-labelledby", id);
-        return section;
+        return new TitledSection("task.timeline", list);
     }
 
     private String unitName(String code, Locale locale) {
-        if (code == null) {
-            return "";
+        if (unitNames == null) {
+            unitNames = new UnitNames(organisation, locale);
         }
-        // One page shows the same few units many times (summary, diagram, timeline): look each up once.
-        return unitNames.computeIfAbsent(code, c -> organisation.find(c).map(u -> u.name(locale)).orElse(c));
+        return unitNames.of(code);
     }
 
     @Override

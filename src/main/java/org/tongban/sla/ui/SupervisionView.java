@@ -11,9 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.tongban.base.TitledSection;
 import org.tongban.base.Chart;
 import org.tongban.cases.ui.CaseView;
 import org.tongban.inbox.BulkOutcome;
@@ -90,11 +89,11 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         counts.setId("supervision-counts");
         counts.addClassName("stat-row");
         add(title, new Paragraph(getTranslation("supervision.intro")),
-                section("supervision.byState", new Div(counts, stateChart)),
-                section("supervision.overdue", overdue, actions(overdue, "overdue")),
-                section("supervision.atRisk", atRisk, actions(atRisk, "at-risk")),
-                section("supervision.workload", new Div(workloadGrid(), workloadChart)),
-                section("supervision.onTime", new Div(weekGrid(), weekChart)));
+                new TitledSection("supervision.byState", new Div(counts, stateChart)),
+                new TitledSection("supervision.overdue", overdue, actions(overdue, "overdue")),
+                new TitledSection("supervision.atRisk", atRisk, actions(atRisk, "at-risk")),
+                new TitledSection("supervision.workload", new Div(workloadGrid(), workloadChart)),
+                new TitledSection("supervision.onTime", new Div(weekGrid(), weekChart)));
         refresh();
     }
 
@@ -302,17 +301,6 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         stat.addClassName("stat");
         stat.setId(id);
         return stat;
-    }
-
-    private Section section(String headingKey, Component... content) {
-        H3 heading = new H3(getTranslation(headingKey));
-        String id = "heading-" + headingKey.replace('.', '-');
-        heading.setId(id);
-        Section section = new Section(heading);
-        section.add(content);
-        section.setWidthFull();
-        section.getElement().setAttribute("aria-labelledby", id);
-        return section;
     }
 
     private static List<String> ids(Set<WatchedTask> selected) {
