@@ -15,6 +15,10 @@ public enum DocumentKind {
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
     PUBLIC_NOTICE("公示", "公"),
+    /** A public announcement such as the yearly 年审通告. */
+    ANNOUNCEMENT("通告", "告"),
+    /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
+    WARNING_NOTICE("警告及限期缴纳通知书", "警"),
     ELIGIBILITY_FORM("资格审核表", "资"),
     PLACEMENT_NOTICE("安置通知书", "安"),
     PAYMENT_VOUCHER("拨付凭证", "拨");

@@ -20,12 +20,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.base.LoginView;
 import org.tongban.organisation.Role;
 
 /**
- * Three doors, one identity store. {@code /engine-rest} takes HTTP Basic and nothing else;
+ * Three doors, one identity store. {@code /engine-rest} and {@code /api} take HTTP Basic and nothing else;
  * the Camunda webapps under {@code /camunda} are for administrators signed in through Tongban's
  * login; everything else is the Vaadin UI. Camunda's own filters then carry the signed-in user
  * into the engine, which runs with authorization checks on.
@@ -36,10 +37,15 @@ class SecurityConfig {
 
     static final String REALM = "Tongban";
 
+    /**
+     * {@code /engine-rest} and the procedures' own REST endpoints ({@code /api/<process-id>/...}):
+     * HTTP Basic with the same accounts, stateless, 401 answered in JSON. Each procedure endpoint
+     * checks the caller's unit itself.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
+        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge).realmName(REALM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge))
@@ -58,22 +64,6 @@ class SecurityConfig {
                 // The webapps send their own CSRF token (X-XSRF-TOKEN) checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .build();
-    }
-
-    /**
-     * Procedures' REST intake ({@code /api/<process-id>/…}): HTTP Basic on every request like
-     * {@code /engine-rest}, no session and so no CSRF token; the controllers check the caller's agency.
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain procedureApiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/api/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge).realmName(REALM))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
                 .build();
     }
 
