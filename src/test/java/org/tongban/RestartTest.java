@@ -18,6 +18,18 @@ class RestartTest {
     @TempDir
     Path dataDir;
 
+    /**
+     * The engines registered before, by name: closing the restarted application unregisters the
+     * engine named "default", which the shared test context's /engine-rest then looks up in vain.
+     */
+    private final java.util.Map<String, org.camunda.bpm.engine.ProcessEngine> registered =
+            new java.util.HashMap<>(org.camunda.bpm.engine.ProcessEngines.getProcessEngines());
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheSharedEngines() {
+        registered.values().forEach(org.camunda.bpm.engine.ProcessEngines::registerProcessEngine);
+    }
+
     @Test
     void a_restart_keeps_the_data_and_creates_no_new_process_version() {
         String caseNumber;
