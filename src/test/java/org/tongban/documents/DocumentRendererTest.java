@@ -181,8 +181,9 @@ class DocumentRendererTest {
     }
 
     /** Decodes the QR code at the bottom left of a page rendered at 150 dpi, as a phone would. */
+    /** Reads the QR code in the page's lower left corner as a 300 dpi office scanner would. */
     static String qrCode(PDDocument pdf, int pageIndex) throws Exception {
-        BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, 150);
+        BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, 300);
         BufferedImage corner = page.getSubimage(0, page.getHeight() * 4 / 5, page.getWidth() / 3, page.getHeight() / 5);
         int[] pixels = corner.getRGB(0, 0, corner.getWidth(), corner.getHeight(), null, 0, corner.getWidth());
         RGBLuminanceSource source = new RGBLuminanceSource(corner.getWidth(), corner.getHeight(), pixels);
