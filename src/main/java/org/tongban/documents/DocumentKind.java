@@ -14,7 +14,11 @@ public enum DocumentKind {
     REVIEW_CONFIRMATION("审核确认书", "审"),
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
-    PUBLIC_NOTICE("公示", "公");
+    PUBLIC_NOTICE("公示", "公"),
+    /** An assessment record with a plan and budget, e.g. 入户评估表 (retrofit). */
+    ASSESSMENT_FORM("评估表", "评"),
+    /** Payment to a contractor or provider, e.g. 拨付凭证 (retrofit). */
+    PAYMENT_VOUCHER("拨付凭证", "拨");
 
     private final String nameZh;
     private final String mark;

@@ -52,6 +52,12 @@ public class PeopleRegistry {
         return persons.findByIdNumber(CertificateNumber.normalise(idNumber));
     }
 
+    /** The persons with these internal ids (procedures keep ids, never copies of the person). */
+    @Transactional(readOnly = true)
+    public java.util.List<Person> findAllById(java.util.Collection<Long> ids) {
+        return persons.findAllById(ids);
+    }
+
     @Transactional(readOnly = true)
     public long countPersons() {
         return persons.count();
