@@ -12,7 +12,7 @@ import org.tongban.security.TongbanUser;
  * lead agency (the dated setting retrofit.lead_agency).
  */
 @Component
-class RetrofitIntake {
+public class RetrofitIntake {
 
     private final Organisation organisation;
     private final RetrofitParameters parameters;
@@ -22,7 +22,7 @@ class RetrofitIntake {
         this.parameters = parameters;
     }
 
-    boolean mayTakeIn(TongbanUser user, String grassRootsUnit) {
+    public boolean mayTakeIn(TongbanUser user, String grassRootsUnit) {
         if (!user.has(Role.OFFICER) && !user.has(Role.SUPERVISOR) || user.unitCode() == null) {
             return false;
         }
@@ -35,7 +35,7 @@ class RetrofitIntake {
     }
 
     /** Whether the user may use the intake at all (for the view's menu and route). */
-    boolean isIntakeUser(TongbanUser user) {
+    public boolean isIntakeUser(TongbanUser user) {
         return mayTakeIn(user, null);
     }
 }

@@ -63,6 +63,18 @@ public class RetrofitService {
         this.clock = clock;
     }
 
+    /** The problems of each field of an application (empty: good); the view shows them as the user types. */
+    @Transactional(readOnly = true)
+    public Map<String, RetrofitValidationException.Problem> check(NewApplication input) {
+        return checks.problems(input);
+    }
+
+    /** The problem of one ID number (format, check character, registry), or null. */
+    @Transactional(readOnly = true)
+    public RetrofitValidationException.Problem idNumberProblem(String idNumber) {
+        return checks.idNumberProblem(idNumber);
+    }
+
     /** An application's outcome: its case number, and whether this call created it (false: a retry). */
     public record ApplicationResult(String caseNumber, boolean created) {
     }
@@ -334,6 +346,17 @@ public class RetrofitService {
 
     private void message(String name, String caseNumber) {
         runtime.createMessageCorrelation(name).processInstanceBusinessKey(caseNumber).correlateWithResult();
+    }
+
+    /** The household's grass-roots unit of a case. */
+    @Transactional(readOnly = true)
+    public String grassRootsUnitOf(String caseNumber) {
+        return get(caseNumber).getHousehold().getGrassRootsUnit();
+    }
+
+    /** The running process instance of a case (demo data fires its timers). */
+    String processInstanceOf(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
 
     RetrofitApplication get(String caseNumber) {
