@@ -18,7 +18,11 @@ public enum DocumentKind {
     /** An assessment record with a plan and budget, e.g. 入户评估表 (retrofit). */
     ASSESSMENT_FORM("评估表", "评"),
     /** Payment to a contractor or provider, e.g. 拨付凭证 (retrofit). */
-    PAYMENT_VOUCHER("拨付凭证", "拨");
+    PAYMENT_VOUCHER("拨付凭证", "拨"),
+    /** A public announcement such as the yearly 年审通告. */
+    ANNOUNCEMENT("通告", "告"),
+    /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
+    WARNING_NOTICE("警告及限期缴纳通知书", "警");
 
     private final String nameZh;
     private final String mark;
