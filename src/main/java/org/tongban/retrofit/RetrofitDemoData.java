@@ -18,9 +18,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tongban.organisation.OrgStartup;
-import org.tongban.people.IdNumbers;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Retrofit cases in every state (initial check, returned, in review, refused, 公示, objection,
@@ -33,24 +31,23 @@ import org.tongban.people.PersonRegistration;
 class RetrofitDemoData implements ApplicationRunner {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String[] NAMES = {"张桂英", "李凤兰", "王宝山", "刘淑珍", "陈玉梅", "杨建军", "赵秀兰",
-        "黄志强", "周丽华", "吴国庆", "孙永红", "马占山", "朱海燕", "胡德胜", "巴特尔"};
-    private static final String[] UNITS = {"COMMUNITY-01", "COMMUNITY-02", "COMMUNITY-03", "COMMUNITY-04", "COMMUNITY-05",
-        "COMMUNITY-06", "COMMUNITY-07", "COMMUNITY-08", "GACHA-01", "SUMU-01", "COMMUNITY-01", "COMMUNITY-03",
-        "COMMUNITY-05", "GACHA-03", "COMMUNITY-02"};
+    private static final int REFUSED = 5;
+
+    private final String[] heads = new String[15];
+    private final String[] units = new String[15];
 
     private final RetrofitService service;
     private final RetrofitApplicationRepository applications;
-    private final PeopleRegistry registry;
+    private final JdbcTemplate jdbc;
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
 
-    RetrofitDemoData(RetrofitService service, RetrofitApplicationRepository applications, PeopleRegistry registry,
+    RetrofitDemoData(RetrofitService service, RetrofitApplicationRepository applications, JdbcTemplate jdbc,
             TaskService tasks, ManagementService management, IdentityService identity) {
         this.service = service;
         this.applications = applications;
-        this.registry = registry;
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
@@ -61,14 +58,18 @@ class RetrofitDemoData implements ApplicationRunner {
         if (applications.count() > 0) {
             return;
         }
+        pickHeads();
+        if (java.util.Arrays.asList(heads).contains(null)) {
+            return;
+        }
         LocalDate today = LocalDate.now(ZONE);
         try {
             at(today.minusDays(60));
-            String closed = reviewed(0, 2, "DIBAO");
-            String payment = reviewed(1, 1, "TEKUN");
-            String rectification = reviewed(2, 2, "LOW_INCOME");
-            String works = reviewed(3, 1, "DIBAO");
-            String procurement = reviewed(4, 2, "DIBAO");
+            String closed = reviewed(0, "DIBAO");
+            String payment = reviewed(1, "TEKUN");
+            String rectification = reviewed(2, "LOW_INCOME");
+            String works = reviewed(3, "DIBAO");
+            String procurement = reviewed(4, "DIBAO");
             at(today.minusDays(45));
             for (String c : List.of(closed, payment, rectification, works, procurement)) {
                 fireTimer(c);
@@ -94,60 +95,74 @@ class RetrofitDemoData implements ApplicationRunner {
                     today.minusDays(3).toString(), "voucherReference", "GK-" + year + "-0001"));
 
             at(today.minusDays(20));
-            String refused = applied(5, 3);
+            String refused = applied(5);
             initialCheck(refused);
             checks(refused, "DIBAO");
-            String objection = reviewed(6, 1, "DIBAO");
+            String objection = reviewed(6, "DIBAO");
             at(today.minusDays(18));
             service.raiseObjection(objection, "群众反映该户已迁出本市", "housing.officer");
-            String declined = applied(7, 2);
+            String declined = applied(7);
             at(today.minusDays(12));
-            service.decline(declined, "户主已搬至子女家居住", "community08");
-            String assessment = reviewed(9, 1, "DIBAO");
+            service.decline(declined, "户主已搬至子女家居住", userOf(units[7]));
+            String assessment = reviewed(9, "DIBAO");
             fireTimer(assessment);
             at(today.minusDays(5));
-            reviewed(8, 2, "LOW_INCOME");
-            String inReview = applied(10, 2);
+            reviewed(8, "LOW_INCOME");
+            String inReview = applied(10);
             initialCheck(inReview);
             at(today.minusDays(2));
-            String returned = applied(11, 1);
-            complete(returned, RetrofitProcess.TASK_INITIAL_CHECK, "community03", Map.of("completeness", "INCOMPLETE",
+            String returned = applied(11);
+            complete(returned, RetrofitProcess.TASK_INITIAL_CHECK, null, Map.of("completeness", "INCOMPLETE",
                     "missingItems", "房屋产权证明或租赁合同；户口簿", "initialCheckNote", "材料不全"));
-            applied(12, 2);
-            applied(13, 1);
+            applied(12);
+            applied(13);
             at(today.minusDays(1));
-            applied(14, 2);
+            applied(14);
         } finally {
             ClockUtil.reset();
         }
     }
 
-    private String reviewed(int n, int grade, String hardship) {
-        String caseNumber = applied(n, grade);
+    private String reviewed(int n, String hardship) {
+        String caseNumber = applied(n);
         initialCheck(caseNumber);
         checks(caseNumber, hardship);
         return caseNumber;
     }
 
-    private String applied(int n, int grade) {
-        String head = person(n, grade);
-        NewApplication application = new NewApplication(head, List.of(), UNITS[n], "二连浩特市" + (n + 1) + "号院",
+    private String applied(int n) {
+        NewApplication application = new NewApplication(heads[n], List.of(), units[n], "二连浩特市" + (n + 1) + "号院",
                 n % 3 == 0 ? "TEKUN" : "DIBAO", n % 2 == 0, n % 5 == 0, "OWNED", false, true,
                 n % 3 == 0 ? Channel.SURVEY : n % 3 == 1 ? Channel.GRASS_ROOTS : Channel.DIRECT,
                 "卫生间无扶手，轮椅进出家门困难");
         return service.apply(application, "cdpf.officer", "demo-retrofit-" + n).caseNumber();
     }
 
-    /** A synthetic person (region 152501, sequence 9xx as common.md reserves) not yet in the registry. */
-    private String person(int n, int grade) {
-        for (int attempt = 0; ; attempt++) {
-            LocalDate birth = LocalDate.of(1950 + n * 3, 1 + n % 12, 5 + attempt % 20);
-            String first17 = "152501" + birth.toString().replace("-", "") + (960 + n + attempt / 20);
-            String id = first17 + IdNumbers.checkCharacter(first17);
-            if (registry.findByIdNumber(id).isEmpty()) {
-                registry.register(new PersonRegistration(NAMES[n], n % 2 == 0 ? "F" : "M", id, UNITS[n],
-                        UNITS[n].startsWith("GACHA"), false, id + "4" + grade, LocalDate.of(2021, 3, 1)));
-                return id;
+    /**
+     * Heads of the demo households from the synthetic registry (the city's 773 people stay 773):
+     * holders of a valid grade 1–2 card, and for the refused case one with grade 3 only.
+     */
+    private void pickHeads() {
+        List<Map<String, Object>> rows = jdbc.queryForList("select p.id_number, p.grass_roots_unit, min(c.grade) as grade"
+                + " from person p join disability_card c on c.person_id = p.id where c.status = 'VALID'"
+                + " group by p.id, p.id_number, p.grass_roots_unit order by p.id");
+        int severe = 0;
+        for (Map<String, Object> row : rows) {
+            int grade = ((Number) row.get("grade")).intValue();
+            String id = (String) row.get("id_number");
+            String unit = (String) row.get("grass_roots_unit");
+            if (grade == 3 && heads[REFUSED] == null) {
+                heads[REFUSED] = id;
+                units[REFUSED] = unit;
+            } else if (grade <= 2 && severe < heads.length) {
+                if (severe == REFUSED) {
+                    severe++;
+                }
+                if (severe < heads.length) {
+                    heads[severe] = id;
+                    units[severe] = unit;
+                    severe++;
+                }
             }
         }
     }
@@ -171,8 +186,7 @@ class RetrofitDemoData implements ApplicationRunner {
 
     private void complete(String caseNumber, String taskKey, String officer, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
-        String user = officer == null ? service.grassRootsUnitOf(caseNumber).toLowerCase()
-                .replace("-", "") : officer;
+        String user = officer == null ? userOf(service.grassRootsUnitOf(caseNumber)) : officer;
         tasks.setAssignee(task.getId(), user);
         identity.setAuthenticatedUserId(user);
         try {
@@ -189,6 +203,11 @@ class RetrofitDemoData implements ApplicationRunner {
         ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 3600_000L));
         management.executeJob(job.getId());
         ClockUtil.setCurrentTime(now);
+    }
+
+    /** The grass-roots officer of a unit: COMMUNITY-03 → community03. */
+    private static String userOf(String unit) {
+        return unit.toLowerCase(java.util.Locale.ROOT).replace("-", "");
     }
 
     private static void at(LocalDate day) {

@@ -25,13 +25,13 @@ class RetrofitApiTest {
     static final String URL = "/api/accessibility-retrofit/applications";
 
     @Autowired TestRestTemplate rest;
-    @Autowired PeopleRegistry registry;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired RetrofitApplicationRepository applications;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void a_grass_roots_officer_files_an_application_and_a_retry_returns_the_same_case() throws Exception {
-        String head = TestHouseholds.person(registry, "赵淑芬", LocalDate.of(1975, 2, 1), 1);
+        String head = TestHouseholds.person(jdbc, 1, LocalDate.of(1900, 1, 1), LocalDate.now());
         Map<String, Object> body = body(head);
         String key = "12385-" + System.nanoTime();
 
@@ -65,7 +65,7 @@ class RetrofitApiTest {
 
     @Test
     void a_missing_key_or_an_unreadable_body_is_400_and_another_units_household_is_403() {
-        String head = TestHouseholds.person(registry, "钱文", LocalDate.of(1980, 2, 1), 2);
+        String head = TestHouseholds.person(jdbc, 2, LocalDate.of(1900, 1, 1), LocalDate.now());
         assertThat(post("community03", null, body(head), "zh-CN").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         HttpHeaders headers = headers("k-" + System.nanoTime(), "zh-CN");
         assertThat(rest.withBasicAuth("community03", "tongban").postForEntity(URL, new HttpEntity<>("{not json", headers),

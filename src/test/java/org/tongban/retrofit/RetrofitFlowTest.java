@@ -114,7 +114,7 @@ class RetrofitFlowTest {
     }
 
     private String apply(int grade) {
-        String head = TestHouseholds.person(registry, "李桂兰", LocalDate.of(1968, 5, 1), grade);
+        String head = TestHouseholds.person(jdbc, grade, LocalDate.of(1900, 1, 1), LocalDate.now());
         return service.apply(TestHouseholds.application(head, List.of(), false), "community03", null).caseNumber();
     }
 

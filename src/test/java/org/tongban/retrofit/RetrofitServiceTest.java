@@ -27,7 +27,7 @@ class RetrofitServiceTest {
     @Autowired JdbcTemplate jdbc;
 
     String severeHead() {
-        return TestHouseholds.person(registry, "王建国", LocalDate.of(1970, 3, 1), 2);
+        return TestHouseholds.person(jdbc, 2);
     }
 
     @Test
@@ -73,7 +73,7 @@ class RetrofitServiceTest {
     @Test
     void several_disabled_members_and_an_elderly_carer_raise_the_priority() {
         String head = severeHead();
-        String child = TestHouseholds.person(registry, "王小明", LocalDate.of(2012, 6, 1), 1);
+        String child = TestHouseholds.person(jdbc, 1, LocalDate.of(1900, 1, 1), LocalDate.now());
         String single = severeHead();
 
         String many = service.apply(TestHouseholds.application(head, List.of(new NewApplication.Member(child, "子女")), true),

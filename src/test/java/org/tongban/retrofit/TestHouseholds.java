@@ -2,32 +2,34 @@ package org.tongban.retrofit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.tongban.people.IdNumbers;
-import org.tongban.people.PeopleRegistry;
-import org.tongban.people.PersonRegistration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Synthetic registry people (region 152530, sequence 9xx) and applications for the Spring tests. */
-final class TestHouseholds {
+/**
+ * Heads and members for the Spring tests, taken from the synthetic demo registry (which must stay
+ * at the city's 773 people): each call hands out a person not yet in any household.
+ */
+public final class TestHouseholds {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private TestHouseholds() {
     }
 
-    /** A fresh, valid ID number born on {@code birth} (a different one on every call). */
-    static String idNumber(LocalDate birth) {
-        int n = NEXT.incrementAndGet();
-        String first17 = "152530" + birth.plusDays(n / 90).toString().replace("-", "") + (900 + n % 90);
-        return first17 + IdNumbers.checkCharacter(first17);
+    /** A registry person of working age (16–59) whose best valid card has exactly this grade. */
+    public static String person(JdbcTemplate jdbc, int grade) {
+        return person(jdbc, grade, LocalDate.now().minusYears(59), LocalDate.now().minusYears(16));
     }
 
-    /** Registers a person; {@code grade} null: no card; the category is 肢体 (4). */
-    static String person(PeopleRegistry registry, String name, LocalDate birth, Integer grade) {
-        String id = idNumber(birth);
-        registry.register(new PersonRegistration(name, "M", id, "COMMUNITY-03", false, false,
-                grade == null ? null : id + "4" + grade, grade == null ? null : LocalDate.of(2020, 5, 1)));
-        return id;
+    /** A registry person born in the range whose best valid card has exactly this grade. */
+    public static synchronized String person(JdbcTemplate jdbc, int grade, LocalDate bornFrom, LocalDate bornTo) {
+        List<String> ids = jdbc.queryForList("select p.id_number from person p join disability_card c on c.person_id = p.id"
+                + " where c.status = 'VALID' and p.birth_date between ? and ?"
+                + " and p.id not in (select m.person_id from ar_member m)"
+                + " group by p.id, p.id_number having min(c.grade) = ? order by p.id", String.class, bornFrom, bornTo, grade);
+        return ids.stream().filter(HANDED_OUT::add).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No registry person left with grade " + grade));
     }
 
     static NewApplication application(String headId, List<NewApplication.Member> members, boolean elderlyCarer) {

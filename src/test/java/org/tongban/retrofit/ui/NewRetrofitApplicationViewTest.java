@@ -103,14 +103,6 @@ class NewRetrofitApplicationViewTest {
     }
 
     private String registered() {
-        for (int seq = 990; ; seq--) {
-            String first17 = "152531198001" + String.format("%02d", 1 + seq % 28) + seq;
-            String id = first17 + IdNumbers.checkCharacter(first17);
-            if (registry.findByIdNumber(id).isEmpty()) {
-                registry.register(new PersonRegistration("高玉珍", "F", id, "COMMUNITY-03", false, false, id + "41",
-                        LocalDate.of(2019, 1, 1)));
-                return id;
-            }
-        }
+        return org.tongban.retrofit.TestHouseholds.person(jdbc, 1, LocalDate.of(1900, 1, 1), LocalDate.now());
     }
 }
