@@ -22,7 +22,9 @@ public enum DocumentKind {
     /** A public announcement such as the yearly 年审通告. */
     ANNOUNCEMENT("通告", "告"),
     /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
-    WARNING_NOTICE("警告及限期缴纳通知书", "警");
+    WARNING_NOTICE("警告及限期缴纳通知书", "警"),
+    /** Names the worker assigned to a case (法律援助 指派通知书). */
+    ASSIGNMENT_NOTICE("指派通知书", "指");
 
     private final String nameZh;
     private final String mark;
