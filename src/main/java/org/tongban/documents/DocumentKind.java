@@ -15,6 +15,10 @@ public enum DocumentKind {
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
     PUBLIC_NOTICE("公示", "公"),
+    /** An assessment record with a plan and budget, e.g. 入户评估表 (retrofit). */
+    ASSESSMENT_FORM("评估表", "评"),
+    /** Payment to a contractor or provider, e.g. 拨付凭证 (retrofit). */
+    PAYMENT_VOUCHER("拨付凭证", "拨"),
     /** A public announcement such as the yearly 年审通告. */
     ANNOUNCEMENT("通告", "告"),
     /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
@@ -22,8 +26,7 @@ public enum DocumentKind {
     /** Names the worker assigned to a case (法律援助 指派通知书). */
     ASSIGNMENT_NOTICE("指派通知书", "指"),
     ELIGIBILITY_FORM("资格审核表", "资"),
-    PLACEMENT_NOTICE("安置通知书", "安"),
-    PAYMENT_VOUCHER("拨付凭证", "拨");
+    PLACEMENT_NOTICE("安置通知书", "安");
 
     private final String nameZh;
     private final String mark;

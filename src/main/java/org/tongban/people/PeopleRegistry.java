@@ -58,6 +58,12 @@ public class PeopleRegistry {
         return persons.findById(id);
     }
 
+    /** The persons with these internal ids (procedures keep ids, never copies of the person). */
+    @Transactional(readOnly = true)
+    public java.util.List<Person> findAllById(java.util.Collection<Long> ids) {
+        return persons.findAllById(ids);
+    }
+
     @Transactional(readOnly = true)
     public long countPersons() {
         return persons.count();
