@@ -20,6 +20,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.base.LoginView;
 import org.tongban.organisation.Role;
@@ -36,10 +37,14 @@ class SecurityConfig {
 
     static final String REALM = "Tongban";
 
+    /**
+     * Camunda's REST API and the procedures' REST intake ({@code /api/<process-id>/…}): HTTP Basic on
+     * every request, no session; the procedures' controllers check the caller's agency.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
+        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge).realmName(REALM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge))
