@@ -18,7 +18,11 @@ public enum DocumentKind {
     REFERRAL("转介单", "转"),
     /** A statement of what was billed, approved and paid for a period, e.g. 康复救助结算单. */
     SETTLEMENT_STATEMENT("结算单", "结"),
-    PUBLIC_NOTICE("公示", "公");
+    PUBLIC_NOTICE("公示", "公"),
+    /** A public announcement such as the yearly 年审通告. */
+    ANNOUNCEMENT("通告", "告"),
+    /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
+    WARNING_NOTICE("警告及限期缴纳通知书", "警");
 
     private final String nameZh;
     private final String mark;

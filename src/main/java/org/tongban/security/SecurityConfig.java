@@ -26,7 +26,7 @@ import org.tongban.base.LoginView;
 import org.tongban.organisation.Role;
 
 /**
- * Three doors, one identity store. {@code /engine-rest} takes HTTP Basic and nothing else;
+ * Three doors, one identity store. {@code /engine-rest} and {@code /api} take HTTP Basic and nothing else;
  * the Camunda webapps under {@code /camunda} are for administrators signed in through Tongban's
  * login; everything else is the Vaadin UI. Camunda's own filters then carry the signed-in user
  * into the engine, which runs with authorization checks on.
@@ -38,8 +38,9 @@ class SecurityConfig {
     static final String REALM = "Tongban";
 
     /**
-     * Camunda's REST API and the procedures' REST intake ({@code /api/<process-id>/…}): HTTP Basic on
-     * every request, no session; the procedures' controllers check the caller's agency.
+     * {@code /engine-rest} and the procedures' own REST endpoints ({@code /api/<process-id>/...}):
+     * HTTP Basic with the same accounts, stateless, 401 answered in JSON. Each procedure endpoint
+     * checks the caller's unit itself.
      */
     @Bean
     @Order(1)

@@ -1,0 +1,26 @@
+-- Time limits of the quota review's user tasks (quota-review.md, "Workflow" and "Branches").
+-- The review itself has no statutory limit; these are Tongban defaults unless marked otherwise.
+insert into sla_policy (process_key, task_key, limit_amount, limit_unit, statutory, party, anchor_variable,
+    pauses_clock, reference, mark, valid_from, valid_to) values
+('quota-review', 'Task_CheckDeclaration', 5, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ 'quota.intake_days：受理或退回补正 ≤5个工作日', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_VerifySocialInsurance', 5, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '人社局社保和工资协查 ≤5个工作日', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_CertifyReview', 10, 'WORKING_DAYS', false, 'AGENCY', 'acceptedAt', false,
+ 'quota.review_days：审核认定 ≤受理后10个工作日', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_ReexamineReview', 10, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '复核由另一经办人 ≤10个工作日答复', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_HandOverToTax', 5, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '核定数据推送税务 ≤5个工作日', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_DecideRelief', 10, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '财税〔2015〕72号 第17条减免缓缴审批（期限为通办默认）', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_CollectLevy', 30, 'CALENDAR_DAYS', false, 'APPLICANT', null, false,
+ 'quota.payment_days：用人单位申报缴纳期限（待税务局确认）', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_IssueWarning', 10, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '残疾人就业条例 第27条财政部门警告（期限为通办默认）', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_ConfirmLatePayment', 10, 'WORKING_DAYS', false, 'APPLICANT', null, false,
+ 'quota.warning_days：警告限期缴纳', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_ReviewReward', 10, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '超比例奖励审核（期限为通办默认）', 'DEFAULT', date '2025-01-01', null),
+('quota-review', 'Task_PayReward', 20, 'WORKING_DAYS', false, 'AGENCY', null, false,
+ '奖励资金拨付（期限为通办默认）', 'DEFAULT', date '2025-01-01', null);
