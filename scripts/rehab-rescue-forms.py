@@ -43,7 +43,7 @@ FORMS = {
         field("insured", "radio", "参保情况", "Insurance", values=opts(("YES", "已参保", "Insured"), ("NO", "未参保", "Not insured")))],
     "decide-application": [text("不予救助须选择理由，决定书载明理由和救济途径。"),
         field("approved", "checkbox", "准予救助", "Approve", required=False),
-        field("refusalReason", "select", "不予救助理由", "Reason for refusal", required=False, values=REFUSALS)],
+        field("refusalReason", "radio", "不予救助理由", "Reason for refusal", required=False, values=REFUSALS)],
     "choose-institution": [text("登记监护人选择的定点康复机构；市外机构须经审批。"),
         field("institutionCode", "select", "定点康复机构", "Designated institution", values=INSTITUTIONS)],
     "approve-out-of-area": [field("outOfAreaApproved", "checkbox", "批准到市外机构康复", "Approve out-of-area care", required=False),

@@ -46,7 +46,7 @@ class RestartTest {
                         "--server.port=0",
                         // Its own engine name: closing this context must not unregister the shared
                         // test context's "default" engine, which the REST API looks up by name.
-                        "--camunda.bpm.process-engine-name=restart-test",
+                        "--camunda.bpm.process-engine-name=restartTest",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=warn");
     }

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditLog;
 import org.tongban.rehab.RehabEnums.EndReason;
 import org.tongban.rehab.RehabEnums.RefusalReason;
-import org.tongban.rehab.RehabEnums.ServiceType;
 import org.tongban.rehab.RehabEnums.Status;
 import org.tongban.sla.BusinessCalendar;
 import org.tongban.sla.LimitUnit;
@@ -198,14 +197,19 @@ class RehabCaseWork {
     /** The next settlement date: one cycle after the last (or the start), at most the period's end. */
     Date nextSettlement(String caseNumber) {
         Agreement g = active(caseNumber);
-        int months = parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom());
-        LocalDate from = bills.ofApplication(g.getApplication().getId()).stream().filter(b -> b.getAgreement().getId().equals(g.getId()))
+        return at(cycleTo(g, cycleFrom(g)).plusDays(1));
+    }
+
+    /** The first day not yet billed under this agreement: the day after the last bill's cycle, or its start. */
+    private LocalDate cycleFrom(Agreement g) {
+        return bills.ofApplication(g.getApplication().getId()).stream().filter(b -> b.getAgreement().getId().equals(g.getId()))
                 .map(b -> b.getCycleTo().plusDays(1)).findFirst().orElse(g.getPeriodFrom());
-        LocalDate due = from.plusMonths(months).minusDays(1);
-        if (due.isAfter(g.getPeriodTo())) {
-            due = g.getPeriodTo();
-        }
-        return at(due.plusDays(1));
+    }
+
+    /** One settlement cycle ({@code rehab.settlement_cycle_months}) from {@code from}, at most to the period's end. */
+    private LocalDate cycleTo(Agreement g, LocalDate from) {
+        LocalDate to = from.plusMonths(parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom())).minusDays(1);
+        return to.isAfter(g.getPeriodTo()) ? g.getPeriodTo() : to;
     }
 
     /** Renewal opens {@code rehab.renewal_notice_days} before the period ends. */
@@ -233,13 +237,8 @@ class RehabCaseWork {
     Bill reviewBill(String caseNumber, BigDecimal billed, BigDecimal approved, BigDecimal insured, String user) {
         Agreement g = active(caseNumber);
         int months = parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom());
-        LocalDate cycleFrom = bills.ofApplication(g.getApplication().getId()).stream()
-                .filter(b -> b.getAgreement().getId().equals(g.getId())).map(b -> b.getCycleTo().plusDays(1))
-                .findFirst().orElse(g.getPeriodFrom());
-        LocalDate cycleTo = cycleFrom.plusMonths(months).minusDays(1);
-        if (cycleTo.isAfter(g.getPeriodTo())) {
-            cycleTo = g.getPeriodTo();
-        }
+        LocalDate cycleFrom = cycleFrom(g);
+        LocalDate cycleTo = cycleTo(g, cycleFrom);
         BigDecimal cap = g.yearlyAmount().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         if (approved.compareTo(cap) > 0) {
             throw new IllegalArgumentException("Approved " + approved + " exceeds the cycle's standard " + cap);
@@ -333,7 +332,4 @@ class RehabCaseWork {
         return Date.from(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
     }
 
-    static ServiceType[] serviceTypes() {
-        return ServiceType.values();
-    }
 }

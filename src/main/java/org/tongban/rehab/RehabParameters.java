@@ -1,6 +1,5 @@
 package org.tongban.rehab;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,9 +62,5 @@ class RehabParameters {
                 .filter(s -> s.fits(category, age))
                 .max(java.util.Comparator.comparingInt(RehabStandard::specificity))
                 .orElseThrow(() -> new IllegalStateException("No standard for " + service + " on " + day));
-    }
-
-    BigDecimal zeroIfNull(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

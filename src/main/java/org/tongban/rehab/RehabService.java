@@ -47,10 +47,12 @@ public class RehabService {
     private final ApplicationRepository applications;
     private final InstitutionRepository institutions;
     private final AgreementRepository agreements;
+    private final ServiceRecordRepository serviceRecords;
 
     RehabService(RuntimeService runtime, CaseNumbers caseNumbers, Organisation organisation, AuditLog audit,
             FieldCipher cipher, RehabParameters parameters, ConsentRepository consents, ChildRepository children,
-            ApplicationRepository applications, InstitutionRepository institutions, AgreementRepository agreements) {
+            ApplicationRepository applications, InstitutionRepository institutions, AgreementRepository agreements,
+            ServiceRecordRepository serviceRecords) {
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
         this.organisation = organisation;
@@ -63,6 +65,7 @@ public class RehabService {
         this.applications = applications;
         this.institutions = institutions;
         this.agreements = agreements;
+        this.serviceRecords = serviceRecords;
     }
 
     /** Whether this user may take in applications: CDPF, HEALTH (screening referrals) and the grass-roots officers. */
@@ -252,6 +255,32 @@ public class RehabService {
         requireStatus(caseNumber, Status.IN_SERVICE);
         correlate(caseNumber, RehabProcess.MSG_SERVICE_STOPPED, Map.of(RehabProcess.VAR_STOP_REASON, reason.name()));
         audit.record(username, "REHAB_STOP_REPORTED", caseNumber, reason.name());
+    }
+
+    /**
+     * Records a month of attendance reported by the institution (and the entry, mid-term or end
+     * assessment if one was made: {@code ENTRY}, {@code MID}, {@code END}, or null). CDPF reviews
+     * the quarter's bill against these records.
+     */
+    @Transactional
+    public void recordService(String caseNumber, LocalDate month, int daysAttended, String assessment, String username) {
+        RehabApplication a = applications.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+        Agreement g = agreements.activeOf(a.getChild().getId())
+                .orElseThrow(() -> new IllegalStateException(caseNumber + " has no active agreement"));
+        serviceRecords.save(new ServiceRecord(g, month, daysAttended, assessment, username, LocalDateTime.now(clock)));
+        audit.record(username, "REHAB_SERVICE_RECORDED", caseNumber, month.withDayOfMonth(1) + " " + daysAttended
+                + (assessment == null ? "" : " " + assessment));
+    }
+
+    /** The days attended per month under the child's active agreement, oldest first. */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<LocalDate, Integer> attendance(String caseNumber) {
+        java.util.SortedMap<LocalDate, Integer> days = new java.util.TreeMap<>();
+        applications.findByCaseNumber(caseNumber).flatMap(a -> agreements.activeOf(a.getChild().getId()))
+                .ifPresent(g -> serviceRecords.between(g.getId(), g.getPeriodFrom().withDayOfMonth(1), g.getPeriodTo())
+                        .forEach(r -> days.put(r.getServiceMonth(), r.getDaysAttended())));
+        return days;
     }
 
     /** The case's coarse status, or empty for an unknown case number. */

@@ -112,6 +112,12 @@ class RehabServiceTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(rehab.inService(first)).isTrue();
 
+        LocalDate month = LocalDate.now(EngineClock.INSTANCE).withDayOfMonth(1);
+        rehab.recordService(first, month, 18, "ENTRY", "cdpf.officer");
+        assertThat(rehab.attendance(first)).containsEntry(month, 18);
+        assertThatThrownBy(() -> rehab.recordService(first, month.minusYears(1), 5, null, "cdpf.officer"))
+                .isInstanceOf(IllegalArgumentException.class);
+
         work.endForChange(first, "cdpf.officer");
         work.signAgreement(first, "RI-EH-03", "cdpf.officer");
         assertThat(jdbc.queryForObject("select count(*) from rehab_agreement g join rehab_application a on a.id = g.application_id "
