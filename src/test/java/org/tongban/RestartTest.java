@@ -44,9 +44,10 @@ class RestartTest {
                 .profiles("demo")
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("tongban").toAbsolutePath(),
                         "--server.port=0",
-                        // Its own engine name: closing this context must not unregister the shared
-                        // test context's "default" engine, which the REST API looks up by name.
-                        "--camunda.bpm.process-engine-name=restartTest",
+                        // Its own engine name (no hyphen: the starter ignores such names), so closing this
+                        // application does not unregister the shared test context's engine "default",
+                        // which /engine-rest looks up by name.
+                        "--camunda.bpm.process-engine-name=restarttest",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=warn");
     }

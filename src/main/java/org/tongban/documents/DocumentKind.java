@@ -22,7 +22,12 @@ public enum DocumentKind {
     /** A public announcement such as the yearly 年审通告. */
     ANNOUNCEMENT("通告", "告"),
     /** 警告及限期缴纳通知书 (残疾人就业条例 第27条). */
-    WARNING_NOTICE("警告及限期缴纳通知书", "警");
+    WARNING_NOTICE("警告及限期缴纳通知书", "警"),
+    /** Names the worker assigned to a case (法律援助 指派通知书). */
+    ASSIGNMENT_NOTICE("指派通知书", "指"),
+    ELIGIBILITY_FORM("资格审核表", "资"),
+    PLACEMENT_NOTICE("安置通知书", "安"),
+    PAYMENT_VOUCHER("拨付凭证", "拨");
 
     private final String nameZh;
     private final String mark;

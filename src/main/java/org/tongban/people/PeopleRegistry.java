@@ -52,6 +52,12 @@ public class PeopleRegistry {
         return persons.findByIdNumber(CertificateNumber.normalise(idNumber));
     }
 
+    /** The person with this internal id (the only id logs and process variables carry). */
+    @Transactional(readOnly = true)
+    public Optional<Person> findById(long id) {
+        return persons.findById(id);
+    }
+
     @Transactional(readOnly = true)
     public long countPersons() {
         return persons.count();

@@ -1,0 +1,159 @@
+package org.tongban.legalaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongban.TongbanTest;
+import org.tongban.documents.DocumentKind;
+import org.tongban.documents.DocumentService;
+import org.tongban.documents.IssuedDocument;
+import org.tongban.forms.FieldError;
+import org.tongban.inbox.InboxService;
+import org.tongban.organisation.Role;
+import org.tongban.security.TongbanUser;
+
+@TongbanTest
+class LegalAidServiceTest {
+
+    static final TongbanUser OFFICER = new TongbanUser("justice.officer", "法援经办", "JUSTICE", EnumSet.of(Role.OFFICER));
+    static final TongbanUser SUPERVISOR = new TongbanUser("justice.supervisor", "法援负责人", "JUSTICE", EnumSet.of(Role.SUPERVISOR));
+    static final String FACTS = "申请人在建筑工地务工被拖欠工资三个月，共计一万二千元，多次讨要未果。";
+
+    @Autowired LegalAidService legalAid;
+    @Autowired InboxService inbox;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired DocumentService documents;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired LegalAidSummary summary;
+
+    static LegalAidApplication walkIn(String name, String facts) {
+        return new LegalAidApplication("WALK_IN", name, "152501197809309038", "13904790001", 4, "LABOUR", facts,
+                new BigDecimal("860.00"), "NONE", false, false, false, null, null, null, null, null);
+    }
+
+    @Test
+    void facts_income_and_identity_are_encrypted_at_rest_and_never_in_the_process() {
+        String caseNumber = legalAid.apply(walkIn("巴特尔", FACTS), OFFICER.username(), null).caseNumber();
+
+        Map<String, Object> row = jdbc.queryForMap("select * from la_case where case_number = ?", caseNumber);
+        for (String column : List.of("CASE_FACTS_ENC", "MONTHLY_INCOME_ENC", "APPLICANT_NAME_ENC", "ID_NUMBER_ENC", "PHONE_ENC",
+                "DISABILITY_CATEGORY_ENC")) {
+            assertThat((String) row.get(column)).as(column).startsWith("v1:");
+        }
+        assertThat(row.values().toString()).doesNotContain("拖欠工资", "860", "巴特尔", "152501197809309038", "13904790001");
+        assertThat(row.get("ID_NUMBER_MASKED")).isEqualTo("152501********9038");
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        assertThat(runtime.getVariables(pi).toString()).doesNotContain("拖欠工资", "860", "巴特尔", "152501197809309038");
+        assertThat(runtime.getVariable(pi, LegalAidProcess.VAR_WITHIN_MEANS_THRESHOLD)).isEqualTo(true);
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_retried_hotline_request_makes_one_case_only() {
+        LegalAidApplication order = new LegalAidApplication("HOTLINE", "乌日娜", "15250119850312908X", null, 2, "MAINTENANCE",
+                "申请人之子拒不履行赡养义务，申请人听力残疾无固定收入。", null, "DISABLED_NO_FIXED_INCOME", false, false, false,
+                null, null, null, "12345", "GD-2026-00412");
+
+        var first = legalAid.apply(order, OFFICER.username(), "hotline-retry-1");
+        var again = legalAid.apply(order, OFFICER.username(), "hotline-retry-1");
+
+        assertThat(first.created()).isTrue();
+        assertThat(again).isEqualTo(new LegalAidService.Filed(first.caseNumber(), false));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(first.caseNumber()).count()).isEqualTo(1);
+        assertThatThrownBy(() -> legalAid.apply(walkIn("乌日娜", FACTS), OFFICER.username(), "hotline-retry-1"))
+                .isInstanceOf(LegalAidService.KeyReused.class);
+    }
+
+    @Test
+    void an_invalid_application_is_refused_field_by_field_and_writes_nothing() {
+        long cases = jdbc.queryForObject("select count(*) from la_case", Long.class);
+        LegalAidApplication bad = new LegalAidApplication("CUSTODY", " ", "152501197809309037", "12345", 9, "LABOUR", "短",
+                new BigDecimal("-1"), "NONE", false, false, false, null, null, null, null, null);
+
+        assertThatThrownBy(() -> legalAid.apply(bad, OFFICER.username(), "bad-1"))
+                .isInstanceOfSatisfying(LegalAidService.InvalidApplication.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("applicantName", "idNumber", "phone",
+                                "disabilityCategory", "caseFacts", "monthlyIncome", "forwardingAgency", "custodyRequestAt"));
+        assertThat(jdbc.queryForObject("select count(*) from la_case", Long.class)).isEqualTo(cases);
+    }
+
+    @Test
+    void a_refusal_issues_its_reasons_and_the_objection_goes_to_another_officer() {
+        String caseNumber = legalAid.apply(new LegalAidApplication("WALK_IN", "苏和", "152501197809309038", null, 4, "INJURY",
+                FACTS, new BigDecimal("5000"), "NONE", false, false, false, null, null, null, null, null), OFFICER.username(), null)
+                .caseNumber();
+        complete(OFFICER, caseNumber, Map.of("intakeOutcome", "ACCEPT"));
+        complete(OFFICER, caseNumber, Map.of("decision", "REFUSE_NOT_HARDSHIP"));
+
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.REFUSED);
+        assertThat(documents.ofCase(caseNumber)).extracting(IssuedDocument::kind)
+                .containsExactly(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.DECISION);
+        legalAid.lodgeObjection(caseNumber, OFFICER.username());
+        String objection = task(caseNumber).getId();
+        assertThatThrownBy(() -> inbox.claim(OFFICER, objection)).hasMessageContaining("legalaid.error.sameOfficer");
+        assertThat(inbox.complete(SUPERVISOR, objection, Map.of("objectionOutcome", "CORRECTION_ORDERED")).done()).isTrue();
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.IN_REVIEW);
+        assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_DECIDE_APPLICATION);
+    }
+
+    @Test
+    void a_grant_is_assigned_and_a_termination_carries_its_reason() {
+        String caseNumber = legalAid.apply(walkIn("其其格", FACTS), OFFICER.username(), null).caseNumber();
+        complete(OFFICER, caseNumber, Map.of("intakeOutcome", "ACCEPT"));
+        complete(OFFICER, caseNumber, Map.of("decision", "GRANT"));
+        complete(OFFICER, caseNumber, Map.of("assignedWorker", "王律师", "workerOrganisation", "内蒙古边城律师事务所",
+                "accommodation", "SIGN_LANGUAGE"));
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.IN_SERVICE);
+
+        complete(OFFICER, caseNumber, Map.of("handlingOutcome", "TERMINATE_OWN_LAWYER"));
+
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.TERMINATED);
+        assertThat(documents.ofCase(caseNumber)).extracting(IssuedDocument::kind).containsExactly(
+                DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.DECISION, DocumentKind.ASSIGNMENT_NOTICE, DocumentKind.TERMINATION_NOTICE);
+    }
+
+    @Test
+    void an_incomplete_application_gets_one_notice_listing_every_missing_item() {
+        String caseNumber = legalAid.apply(walkIn("那仁", FACTS), OFFICER.username(), null).caseNumber();
+
+        complete(OFFICER, caseNumber, Map.of("intakeOutcome", "CORRECTION", "missingItems", "劳动合同复印件\n工资欠条复印件"));
+
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.RETURNED);
+        assertThat(documents.ofCase(caseNumber)).singleElement().extracting(IssuedDocument::kind)
+                .isEqualTo(DocumentKind.CORRECTION_NOTICE);
+        assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_RECEIVE_SUPPLEMENT);
+    }
+
+    @Test
+    void the_case_view_summary_masks_the_applicant_and_leaves_out_facts_and_income() {
+        String caseNumber = legalAid.apply(walkIn("宝音图", FACTS), OFFICER.username(), null).caseNumber();
+
+        var facts = summary.summary(caseNumber, java.util.Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(facts).extracting(org.tongban.cases.CaseFact::label).contains("办件状态", "申请人", "公民身份号码");
+        assertThat(facts).extracting(org.tongban.cases.CaseFact::value).contains("宝*图", "152501********9038", "已提交")
+                .noneMatch(v -> v.contains("拖欠") || v.contains("860") || v.contains("宝音图"));
+    }
+
+    private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
+        var outcome = inbox.complete(user, task(caseNumber).getId(), values);
+        assertThat(outcome.done()).as(outcome.toString()).isTrue();
+    }
+
+    private Task task(String caseNumber) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    }
+}
