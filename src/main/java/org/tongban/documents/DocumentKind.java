@@ -14,6 +14,10 @@ public enum DocumentKind {
     REVIEW_CONFIRMATION("审核确认书", "审"),
     INSPECTION_FORM("验收表", "验"),
     TERMINATION_NOTICE("终止通知书", "终"),
+    /** A referral of a person to an external provider, e.g. 定点康复机构转介单. */
+    REFERRAL("转介单", "转"),
+    /** A statement of what was billed, approved and paid for a period, e.g. 康复救助结算单. */
+    SETTLEMENT_STATEMENT("结算单", "结"),
     PUBLIC_NOTICE("公示", "公"),
     /** An assessment record with a plan and budget, e.g. 入户评估表 (retrofit). */
     ASSESSMENT_FORM("评估表", "评"),
