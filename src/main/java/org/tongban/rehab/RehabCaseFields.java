@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.security.FieldEncryption;
 import org.tongban.inbox.CaseFields;
 import org.tongban.inbox.CaseFieldsProvider;
 
@@ -15,9 +16,9 @@ import org.tongban.inbox.CaseFieldsProvider;
 class RehabCaseFields implements CaseFieldsProvider {
 
     private final ApplicationRepository applications;
-    private final FieldCipher cipher;
+    private final FieldEncryption cipher;
 
-    RehabCaseFields(ApplicationRepository applications, FieldCipher cipher) {
+    RehabCaseFields(ApplicationRepository applications, FieldEncryption cipher) {
         this.applications = applications;
         this.cipher = cipher;
     }

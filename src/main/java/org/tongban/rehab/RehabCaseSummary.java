@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.security.FieldEncryption;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.CaseFact;
 import org.tongban.cases.CaseSummaryProvider;
@@ -26,11 +27,11 @@ class RehabCaseSummary implements CaseSummaryProvider {
 
     private final ApplicationRepository applications;
     private final AgreementRepository agreements;
-    private final FieldCipher cipher;
+    private final FieldEncryption cipher;
     private final AuditLog audit;
     private final RehabTexts texts;
 
-    RehabCaseSummary(ApplicationRepository applications, AgreementRepository agreements, FieldCipher cipher,
+    RehabCaseSummary(ApplicationRepository applications, AgreementRepository agreements, FieldEncryption cipher,
             AuditLog audit, RehabTexts texts) {
         this.applications = applications;
         this.agreements = agreements;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tongban.security.FieldEncryption;
 import org.tongban.documents.Block;
 import org.tongban.documents.DocumentContent;
 import org.tongban.documents.DocumentKind;
@@ -28,9 +29,9 @@ class RehabDocuments {
             + "或依法申请行政复议、提起行政诉讼。残疾人服务热线：12385。";
 
     private final DocumentService documents;
-    private final FieldCipher cipher;
+    private final FieldEncryption cipher;
 
-    RehabDocuments(DocumentService documents, FieldCipher cipher) {
+    RehabDocuments(DocumentService documents, FieldEncryption cipher) {
         this.documents = documents;
         this.cipher = cipher;
     }

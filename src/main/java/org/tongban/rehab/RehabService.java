@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.security.FieldEncryption;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.CaseNumbers;
 import org.tongban.organisation.Organisation;
@@ -40,7 +41,7 @@ public class RehabService {
     private final Organisation organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private final FieldCipher cipher;
+    private final FieldEncryption cipher;
     private final RehabParameters parameters;
     private final ConsentRepository consents;
     private final ChildRepository children;
@@ -50,7 +51,7 @@ public class RehabService {
     private final ServiceRecordRepository serviceRecords;
 
     RehabService(RuntimeService runtime, CaseNumbers caseNumbers, Organisation organisation, AuditLog audit,
-            FieldCipher cipher, RehabParameters parameters, ConsentRepository consents, ChildRepository children,
+            FieldEncryption cipher, RehabParameters parameters, ConsentRepository consents, ChildRepository children,
             ApplicationRepository applications, InstitutionRepository institutions, AgreementRepository agreements,
             ServiceRecordRepository serviceRecords) {
         this.runtime = runtime;

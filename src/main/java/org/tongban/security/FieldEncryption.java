@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -27,6 +29,7 @@ public class FieldEncryption {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
 
     FieldEncryption(@Value("${tongban.security.field-key}") String base64Key) {
@@ -35,6 +38,29 @@ public class FieldEncryption {
             throw new IllegalStateException("tongban.security.field-key must be 32 bytes in Base64 (AES-256)");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        try {
+            // A key of its own for the hashes, derived from the field key: one secret to keep.
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+            this.hashKey = new SecretKeySpec(mac.doFinal("tongban-identifier-hash".getBytes(StandardCharsets.UTF_8)),
+                    "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256, hex) of an identifier such as an ID number: equal inputs give equal
+     * hashes, so a record can be found again without decrypting, and the hash alone reveals nothing.
+     */
+    public String hash(String identifier) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Field hashing failed", e);
+        }
     }
 
     /** The ciphertext of {@code plain}; null stays null. */
