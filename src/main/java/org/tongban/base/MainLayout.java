@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.tongban.organisation.Organisation;
+import org.tongban.organisation.UnitKind;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
 
@@ -41,12 +42,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient Languages languages;
 
     private final transient List<MenuBadge> badges;
+    private final transient Organisation organisation;
 
     public MainLayout(AuthenticationContext authentication, Languages languages, Organisation organisation,
             List<MenuBadge> badges, List<NavbarItem> navbarItems) {
         this.authentication = authentication;
         this.languages = languages;
         this.badges = badges;
+        this.organisation = organisation;
         TongbanUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -101,10 +104,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().reload();
     }
 
+    private boolean shownTo(MenuEntry entry, TongbanUser user) {
+        ShownTo shownTo = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(ShownTo.class);
+        if (shownTo == null) {
+            return true;
+        }
+        String unit = user.unitCode();
+        return unit != null && (java.util.Arrays.asList(shownTo.agencies()).contains(unit)
+                || shownTo.grassRoots() && organisation.find(unit).filter(u -> u.getKind() == UnitKind.GRASSROOTS).isPresent());
+    }
+
     private Component menu(TongbanUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("menu.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!shownTo(entry, user)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.tongban.base.ShownTo;
 import org.tongban.forms.FieldError;
 import org.tongban.legalaid.ApplicationCheck;
 import org.tongban.legalaid.LegalAidApplication;
@@ -44,6 +45,7 @@ import org.tongban.security.TongbanUser;
  * with the same rules the server applies again on submit; a double submit files one case.
  */
 @Route("legal-aid/new")
+@ShownTo(agencies = "JUSTICE")
 @Menu(order = 6, icon = "vaadin:scale", title = "legalaid.menu")
 @PermitAll
 public class NewLegalAidApplicationView extends VerticalLayout implements HasDynamicTitle {

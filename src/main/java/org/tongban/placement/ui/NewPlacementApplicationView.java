@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.tongban.base.ShownTo;
 import org.tongban.organisation.Organisation;
 import org.tongban.people.PeopleRegistry;
 import org.tongban.placement.ApplicationResult;
@@ -37,6 +38,7 @@ import org.tongban.security.TongbanUser;
  * as the REST intake; one form instance submits at most one case (its own idempotency key).
  */
 @Route("welfare-placement/new")
+@ShownTo(agencies = "CDPF", grassRoots = true)
 @Menu(order = 20, icon = "vaadin:user-card", title = "placement.menu")
 @RolesAllowed("OFFICER")
 public class NewPlacementApplicationView extends VerticalLayout implements HasDynamicTitle {

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tongban.base.ShownTo;
 import org.tongban.quotareview.Campaign;
 import org.tongban.quotareview.QuotaCampaigns;
 import org.tongban.security.CurrentUser;
@@ -31,6 +32,7 @@ import org.tongban.security.CurrentUser;
  * on the server; this page only shows its progress (polling), so leaving and coming back is safe.
  */
 @Route("quota-review/campaign")
+@ShownTo(agencies = "CDPF")
 @Menu(order = 21, icon = "vaadin:calendar-clock", title = "quotareview.menu.campaign")
 @RolesAllowed({"OFFICER", "SUPERVISOR"})
 public class QuotaCampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

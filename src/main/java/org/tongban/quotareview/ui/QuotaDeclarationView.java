@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.base.ShownTo;
 import org.tongban.people.CertificateNumber;
 import org.tongban.people.Masking;
 import org.tongban.quotareview.CardKind;
@@ -50,6 +51,7 @@ import org.tongban.security.CurrentUser;
  * employee. The service checks everything again.
  */
 @Route("quota-review/declare")
+@ShownTo(agencies = "CDPF")
 @Menu(order = 20, icon = "vaadin:clipboard-check", title = "quotareview.menu.declare")
 @RolesAllowed({"OFFICER", "SUPERVISOR"})
 public class QuotaDeclarationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tongban.base.ShownTo;
 import org.tongban.organisation.Organisation;
 import org.tongban.organisation.OrgUnit;
 import org.tongban.organisation.UnitKind;
@@ -48,6 +49,7 @@ import org.tongban.security.TongbanUser;
  * one form makes at most one case (its own idempotency key).
  */
 @Route("rehab-rescue/new")
+@ShownTo(agencies = {"CDPF", "HEALTH"}, grassRoots = true)
 @Menu(order = 30, icon = "vaadin:child", title = "rehab.menu")
 @RolesAllowed({"OFFICER", "SUPERVISOR"})
 public class NewRehabApplicationView extends VerticalLayout implements HasDynamicTitle {

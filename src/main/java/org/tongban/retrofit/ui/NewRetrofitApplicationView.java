@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tongban.base.ShownTo;
 import org.tongban.organisation.OrgUnit;
 import org.tongban.organisation.Organisation;
 import org.tongban.organisation.UnitKind;
@@ -40,6 +41,7 @@ import org.tongban.security.TongbanUser;
  * one idempotency key, so a double submit makes one case.
  */
 @Route("accessibility-retrofit/new")
+@ShownTo(agencies = {"HOUSING", "CDPF"}, grassRoots = true)
 @Menu(order = 21, icon = "vaadin:home", title = "retrofit.new.menu")
 @RolesAllowed("OFFICER")
 public class NewRetrofitApplicationView extends VerticalLayout implements HasDynamicTitle {
