@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Chinese working days from the State Council's yearly holiday notices (table {@code calendar_day}):
@@ -26,7 +28,12 @@ public class BusinessCalendar {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
+    /** How long a node keeps its reading of the calendar; another node's change shows within this. */
+    private static final long CACHE_NANOS = 60_000_000_000L;
+
     private final JdbcTemplate jdbc;
+    private volatile Days cached;
+    private volatile long cachedAt;
 
     BusinessCalendar(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -68,7 +75,32 @@ public class BusinessCalendar {
         return days.deadline(resumed, Math.toIntExact(remaining), unit, false);
     }
 
+    /** Forgets the cached calendar once the current transaction commits (an administrator changed it). */
+    void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cached = null;
+                }
+            });
+        } else {
+            cached = null;
+        }
+    }
+
+    /** The calendar rows, read once a minute rather than for every deadline of every new task. */
     private Days days() {
+        Days days = cached;
+        if (days == null || System.nanoTime() - cachedAt > CACHE_NANOS) {
+            days = load();
+            cached = days;
+            cachedAt = System.nanoTime();
+        }
+        return days;
+    }
+
+    private Days load() {
         Map<LocalDate, String> kinds = new HashMap<>();
         jdbc.query("select day_date, kind from calendar_day",
                 rs -> { kinds.put(rs.getObject(1, LocalDate.class), rs.getString(2)); });

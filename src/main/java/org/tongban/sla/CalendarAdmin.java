@@ -31,10 +31,12 @@ public class CalendarAdmin {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final BusinessCalendar calendar;
 
-    CalendarAdmin(JdbcTemplate jdbc, AuditLog audit) {
+    CalendarAdmin(JdbcTemplate jdbc, AuditLog audit, BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     public List<LoadedYear> years() {
@@ -68,6 +70,7 @@ public class CalendarAdmin {
             return Outcome.refused("calendar.error.makeupOnWeekday", date.toString());
         }
         jdbc.update("insert into calendar_day (day_date, kind, name) values (?, ?, ?)", date, kind, name.strip());
+        calendar.changed();
         audit.record(admin.username(), "CALENDAR_DAY_ADDED", String.valueOf(date.getYear()), date + " " + kind + " " + name.strip());
         return Outcome.ok("calendar.dayAdded");
     }
@@ -91,6 +94,7 @@ public class CalendarAdmin {
         }
         jdbc.update("insert into calendar_year (year_no, source, loaded_by, loaded_at) values (?, ?, ?, ?)", year,
                 source.strip(), admin.username(), SlaClocks.ts(ClockUtil.getCurrentTime().toInstant()));
+        calendar.changed();
         audit.record(admin.username(), "CALENDAR_YEAR_LOADED", String.valueOf(year), source.strip());
         return Outcome.ok("calendar.yearLoaded", year);
     }
