@@ -7,11 +7,12 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import java.util.UUID;
 import org.slf4j.Logger;
+import org.tongban.inbox.RuleRefusal;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs an unexpected error with a short reference and shows the user that reference in their
- * language, never the stack trace.
+ * Shows a rule's refusal as its message; logs an unexpected error with a short reference and shows
+ * the user that reference in their language, never the stack trace.
  */
 class UserFacingErrorHandler implements ErrorHandler {
 
@@ -19,13 +20,21 @@ class UserFacingErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        var refusal = RuleRefusal.in(event.getThrowable());
+        if (refusal.isPresent()) {
+            show(ui -> ui.getTranslation(refusal.get().messageKey(), refusal.get().arguments().toArray()));
+            return;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         log.error("Unexpected UI error, reference {}", reference, event.getThrowable());
+        show(ui -> ui.getTranslation("error.message", reference));
+    }
+
+    private static void show(java.util.function.Function<UI, String> message) {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = Notification.show(
-                        ui.getTranslation("error.message", reference), 10_000, Notification.Position.MIDDLE);
+                Notification notification = Notification.show(message.apply(ui), 10_000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 notification.getElement().setAttribute("role", "alert");
             });

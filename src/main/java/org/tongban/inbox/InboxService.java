@@ -365,11 +365,17 @@ public class InboxService {
                 return null;
             });
             return Outcome.ok(doneKey);
+        } catch (RuleRefusal e) {
+            return Outcome.refused(e.messageKey(), e.arguments().toArray());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             return raced(taskId);
         } catch (AuthorizationException e) {
             return Outcome.refused("task.error.notFound");
         } catch (ProcessEngineException e) {
+            var refusal = RuleRefusal.in(e);
+            if (refusal.isPresent()) {
+                return Outcome.refused(refusal.get().messageKey(), refusal.get().arguments().toArray());
+            }
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 return gone(taskId);
             }

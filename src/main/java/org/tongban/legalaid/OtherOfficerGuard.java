@@ -1,9 +1,9 @@
 package org.tongban.legalaid;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.tongban.inbox.RuleRefusal;
 
 /**
  * Keeps objections and complaints away from the officer who decided (legal-aid.md: "never through the
@@ -24,8 +24,7 @@ public class OtherOfficerGuard implements TaskListener {
         }
         Object decidedBy = task.getExecution().getVariable(LegalAidProcess.VAR_DECIDED_BY);
         if (decidedBy != null && decidedBy.equals(actor)) {
-            throw new ProcessEngineException("legalaid.error.sameOfficer: " + actor
-                    + " decided this case and may not handle its objection or complaint");
+            throw new RuleRefusal("legalaid.error.sameOfficer");
         }
     }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.RuleRefusal;
 
 /** The Spring implementation of {@link QuotaReviewSteps}: thin, every rule lives in the service. */
 @Component("quotaReviewSteps")
@@ -175,7 +176,7 @@ public class ProcessSteps implements QuotaReviewSteps {
     public void checkReexaminer(DelegateTask task) {
         Review review = service.get(reviewId(task));
         if (task.getAssignee() != null && task.getAssignee().equals(review.getCertifiedBy())) {
-            throw new IllegalStateException("复核须由原审核人以外的经办人办理 / The certifying officer may not re-examine");
+            throw new RuleRefusal("quotareview.error.sameOfficer");
         }
     }
 

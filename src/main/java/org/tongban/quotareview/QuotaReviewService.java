@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.CaseNumbers;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.people.CertificateNumber;
 import org.tongban.people.PeopleRegistry;
 
@@ -322,10 +323,10 @@ public class QuotaReviewService {
         BigDecimal maxReduction = review.getFee().multiply(parameters.require("quota.relief_max_years", on).decimal());
         int maxMonths = parameters.integer("quota.deferral_max_months", on);
         if (reduction != null && (reduction.signum() < 0 || reduction.compareTo(maxReduction) > 0)) {
-            throw new ReliefOutOfBoundsException("reduction " + reduction + " exceeds " + maxReduction);
+            throw new ReliefOutOfBoundsException("quotareview.error.reductionCap", maxReduction.toPlainString());
         }
         if (deferralMonths != null && (deferralMonths < 0 || deferralMonths > maxMonths)) {
-            throw new ReliefOutOfBoundsException("deferral of " + deferralMonths + " months exceeds " + maxMonths);
+            throw new ReliefOutOfBoundsException("quotareview.error.deferralCap", maxMonths);
         }
         review.grantRelief(reduction, deferralMonths);
         audit.record(actor, "QR_RELIEF_DECIDED", review.getCaseNumber(), "reduction " + reduction + ", deferral " + deferralMonths);
@@ -438,9 +439,9 @@ public class QuotaReviewService {
     }
 
     /** Relief beyond the caps of 72号 第17条. */
-    public static class ReliefOutOfBoundsException extends IllegalArgumentException {
-        ReliefOutOfBoundsException(String message) {
-            super(message);
+    public static class ReliefOutOfBoundsException extends RuleRefusal {
+        ReliefOutOfBoundsException(String messageKey, Object limit) {
+            super(messageKey, limit);
         }
     }
 

@@ -103,7 +103,10 @@ class LegalAidServiceTest {
                 .containsExactly(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.DECISION);
         legalAid.lodgeObjection(caseNumber, OFFICER.username());
         String objection = task(caseNumber).getId();
-        assertThatThrownBy(() -> inbox.claim(OFFICER, objection)).hasMessageContaining("legalaid.error.sameOfficer");
+        var refused = inbox.claim(OFFICER, objection);
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.messageKey()).isEqualTo("legalaid.error.sameOfficer");
+        assertThat(task(caseNumber).getAssignee()).isNull();
         assertThat(inbox.complete(SUPERVISOR, objection, Map.of("objectionOutcome", "CORRECTION_ORDERED")).done()).isTrue();
         assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.IN_REVIEW);
         assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_DECIDE_APPLICATION);

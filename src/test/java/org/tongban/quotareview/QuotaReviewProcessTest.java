@@ -189,7 +189,7 @@ class QuotaReviewProcessTest {
 
         String taskId = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().claim(taskId, FakeSteps.CERTIFIER))
-                .hasMessageContaining("复核须由原审核人以外的经办人办理");
+                .hasRootCauseInstanceOf(org.tongban.inbox.RuleRefusal.class).hasMessageContaining("quotareview.error.sameOfficer");
         engine.getTaskService().claim(taskId, "cdpf.officer2");
         steps.feeAfterReexamination = false;
         complete(task(pi), withVariables("reexaminationOutcome", "CHANGED", "reinstatedLines", "1",
@@ -346,7 +346,7 @@ class QuotaReviewProcessTest {
         }
         @Override public void checkReexaminer(DelegateTask t) {
             if (CERTIFIER.equals(t.getAssignee())) {
-                throw new IllegalStateException("复核须由原审核人以外的经办人办理");
+                throw new org.tongban.inbox.RuleRefusal("quotareview.error.sameOfficer");
             }
         }
         @Override public void reexamine(DelegateTask t) {

@@ -187,9 +187,13 @@ class QuotaReviewServiceTest {
         long id = reviews.find(caseNumber).orElseThrow().getId();
         reviews.calculate(id);
         assertThatThrownBy(() -> reviews.grantRelief(id, dec("81000.01"), null, "fin.officer"))
-                .isInstanceOf(QuotaReviewService.ReliefOutOfBoundsException.class);
+                .isInstanceOfSatisfying(QuotaReviewService.ReliefOutOfBoundsException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("quotareview.error.reductionCap");
+                    assertThat(refusal.arguments()).containsExactly("81000.00");
+                });
         assertThatThrownBy(() -> reviews.grantRelief(id, null, 7, "fin.officer"))
-                .isInstanceOf(QuotaReviewService.ReliefOutOfBoundsException.class);
+                .isInstanceOfSatisfying(QuotaReviewService.ReliefOutOfBoundsException.class,
+                        refusal -> assertThat(refusal.arguments()).containsExactly(6));
         reviews.grantRelief(id, dec("81000.00"), 6, "fin.officer");
         assertThat(reviews.find(caseNumber).orElseThrow().amountDue()).isEqualByComparingTo("0");
     }
