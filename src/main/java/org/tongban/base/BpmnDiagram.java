@@ -31,7 +31,8 @@ public class BpmnDiagram extends Div {
 
     public BpmnDiagram(String xml, Collection<String> marked, String markerClass, String description, String failure) {
         addClassName("bpmn-diagram");
-        getElement().setAttribute("role", "img");
+        // A figure, not an image: bpmn-js puts focusable parts (the canvas, the bpmn.io link) inside.
+        getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", description);
         JsonArray ids = Json.createArray();
         marked.forEach(id -> ids.set(ids.length(), id));

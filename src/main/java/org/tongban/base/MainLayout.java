@@ -55,6 +55,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Anchor skip = new Anchor("#main-content", getTranslation("app.skip-to-content"));
         skip.addClassName("skip-link");
+        // The router would treat "#main-content" as a page of its own; the link moves the focus
+        // instead. The content is focusable only while it holds that focus: a tabindex left on it
+        // takes everything inside out of Chromium's Tab order.
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.getElementById('main-content');
+                  if (main) {
+                    main.setAttribute('tabindex', '-1');
+                    main.addEventListener('blur', () => main.removeAttribute('tabindex'), {once: true});
+                    main.focus();
+                  }
+                });""");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("menu.navigation"));
@@ -149,7 +163,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (getContent() != null) {
             getContent().getElement().setAttribute("id", "main-content");
             getContent().getElement().setAttribute("role", "main");
-            getContent().getElement().setAttribute("tabindex", "-1");
         }
     }
 }

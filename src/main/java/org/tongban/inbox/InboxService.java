@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -450,6 +451,13 @@ public class InboxService {
         return returnable.computeIfAbsent(task.getProcessDefinitionId() + "#" + row.taskDefinitionKey(),
                 k -> ReturnForCorrection.isReturnable(repository.getBpmnModelInstance(task.getProcessDefinitionId())
                         .getModelElementById(row.taskDefinitionKey())));
+    }
+
+    /** The deadlines of a page of tasks (paused and provisional ones included), for lists. */
+    public Map<String, TaskDeadlines.TaskDeadline> deadlines(Collection<String> taskIds) {
+        Map<String, TaskDeadlines.TaskDeadline> found = new HashMap<>();
+        deadlines.forEach(source -> source.of(taskIds).forEach(found::putIfAbsent));
+        return found;
     }
 
     private Optional<TaskDeadlines.TaskDeadline> deadline(String taskId) {

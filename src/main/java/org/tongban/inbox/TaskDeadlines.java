@@ -1,6 +1,8 @@
 package org.tongban.inbox;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,9 @@ public interface TaskDeadlines {
 
     /** The deadline of an open task, or empty when it has no clock. */
     Optional<TaskDeadline> of(String taskId);
+
+    /** The deadlines of a page of tasks, in a fixed number of queries; tasks without a clock are left out. */
+    Map<String, TaskDeadline> of(Collection<String> taskIds);
 
     /** Records why a task is completed after its statutory limit; called just before completion. */
     void explainBreach(String taskId, String reason, String username);

@@ -28,6 +28,10 @@ public class FieldEncryption {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /** The key in application.yml for demo and development data; anyone can read it. */
+    static final String DEVELOPMENT_KEY = "dG9uZ2Jhbi1kZXZlbG9wbWVudC1rZXktMzItYnl0ZXM=";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FieldEncryption.class);
+
     private final SecretKey key;
     private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
@@ -38,6 +42,9 @@ public class FieldEncryption {
             throw new IllegalStateException("tongban.security.field-key must be 32 bytes in Base64 (AES-256)");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        if (DEVELOPMENT_KEY.equals(base64Key.strip())) {
+            log.warn("Personal data is encrypted with the public development key: set TONGBAN_FIELD_KEY in production");
+        }
         try {
             // A key of its own for the hashes, derived from the field key: one secret to keep.
             Mac mac = Mac.getInstance("HmacSHA256");

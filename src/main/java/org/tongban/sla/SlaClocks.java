@@ -6,9 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,6 +118,37 @@ public class SlaClocks {
     /** The clock of a task, open or not. */
     public Optional<Clock> clock(String taskId) {
         return jdbc.query(SELECT + " where task_id = ?", SlaClocks::clock, taskId).stream().findFirst();
+    }
+
+    /** The clocks of the given tasks, open or not. */
+    List<Clock> clocks(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT + " where task_id in (" + marks(taskIds.size()) + ")", SlaClocks::clock,
+                taskIds.toArray());
+    }
+
+    /** Which of the clocks stand still, by the rule of {@link #paused(Clock)}, in one query. */
+    Set<String> paused(List<Clock> clocks) {
+        List<Clock> open = clocks.stream().filter(c -> "OPEN".equals(c.status())).toList();
+        if (open.isEmpty()) {
+            return Set.of();
+        }
+        record OpenPause(String processInstanceId, String taskId, Instant startedAt) {
+        }
+        List<OpenPause> pauses = jdbc.query("select process_instance_id, task_id, started_at from sla_pause"
+                + " where ended_at is null and process_instance_id in (" + marks(open.size()) + ")",
+                (rs, row) -> new OpenPause(rs.getString(1), rs.getString(2), instant(rs, 3)),
+                open.stream().map(Clock::processInstanceId).toArray());
+        return open.stream()
+                .filter(c -> pauses.stream().anyMatch(p -> p.processInstanceId().equals(c.processInstanceId())
+                        && !p.startedAt().isBefore(c.startedAt()) && !p.taskId().equals(c.taskId())))
+                .map(Clock::taskId).collect(Collectors.toSet());
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /** Whether a pause that began after the clock started is still open: the clock stands still. */

@@ -1,6 +1,11 @@
 package org.tongban.sla;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,8 +28,20 @@ class SlaTaskDeadlines implements TaskDeadlines {
 
     @Override
     public Optional<TaskDeadline> of(String taskId) {
-        return clocks.clock(taskId).map(c -> new TaskDeadline(c.dueAt(), c.warnAt(), c.statutory(), c.provisional(),
-                "OPEN".equals(c.status()) && clocks.paused(c), c.reference(), c.limitAmount(), c.unit().name()));
+        return clocks.clock(taskId).map(c -> deadline(c, "OPEN".equals(c.status()) && clocks.paused(c)));
+    }
+
+    @Override
+    public Map<String, TaskDeadline> of(Collection<String> taskIds) {
+        List<SlaClocks.Clock> page = clocks.clocks(taskIds);
+        Set<String> paused = clocks.paused(page);
+        return page.stream().collect(Collectors.toMap(SlaClocks.Clock::taskId,
+                c -> deadline(c, paused.contains(c.taskId()))));
+    }
+
+    private static TaskDeadline deadline(SlaClocks.Clock c, boolean paused) {
+        return new TaskDeadline(c.dueAt(), c.warnAt(), c.statutory(), c.provisional(), paused, c.reference(),
+                c.limitAmount(), c.unit().name());
     }
 
     @Override

@@ -83,6 +83,26 @@ class SlaClockTest {
     }
 
     @Test
+    void a_list_page_reads_paused_and_provisional_deadlines_like_the_task_view_does() {
+        now("2026-12-30T09:00"); // the limit runs into 2027, whose holiday notice is not loaded
+        String caseNumber = consultations.refer("JUSTICE", "CIVIL", "年底的咨询");
+        Task held = openTask(caseNumber);
+        String standing = consultations.refer("JUSTICE", "CIVIL", "另一件咨询");
+        Task running = openTask(standing);
+        now("2026-12-30T10:00");
+        jdbc.update("insert into sla_pause (process_instance_id, reason, task_id, started_at) values (?, 'ASSESSMENT', ?, ?)",
+                held.getProcessInstanceId(), "expert-opinion", java.sql.Timestamp.valueOf("2026-12-30 10:00:00"));
+
+        var page = inbox.deadlines(List.of(held.getId(), running.getId(), "no-such-task"));
+
+        assertThat(page).containsOnlyKeys(held.getId(), running.getId());
+        assertThat(page.get(held.getId()).paused()).isTrue();
+        assertThat(page.get(running.getId()).paused()).isFalse();
+        assertThat(page.get(held.getId()).provisional()).isTrue();
+        assertThat(page.get(held.getId())).isEqualTo(inbox.open(CIVIL_SUPERVISOR, held.getId()).orElseThrow().deadline());
+    }
+
+    @Test
     void each_step_of_the_ladder_fires_once_at_its_time_to_the_right_people() {
         now("2026-03-02T09:00");
         String caseNumber = consultations.refer("JUSTICE", "CIVIL", "升级测试");

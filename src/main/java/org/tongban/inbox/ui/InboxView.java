@@ -37,6 +37,7 @@ import org.tongban.inbox.InboxQueries;
 import org.tongban.inbox.BulkOutcome;
 import org.tongban.inbox.InboxRow;
 import org.tongban.inbox.InboxService;
+import org.tongban.inbox.TaskDeadlines;
 import org.tongban.inbox.InboxTab;
 import org.tongban.inbox.SlaState;
 import org.tongban.organisation.OrgUnit;
@@ -64,6 +65,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TongbanUser user = CurrentUser.require();
     private final Tabs tabs = new Tabs();
     private final Map<InboxTab, Tab> tabOf = new EnumMap<>(InboxTab.class);
+    /** The deadlines of the page on screen, read once per page so paused and provisional ones show. */
+    private transient Map<String, TaskDeadlines.TaskDeadline> pageDeadlines = Map.of();
     private final Grid<InboxRow> grid = new Grid<>();
     private final Select<String> procedure = new Select<>();
     private final Select<SlaState> sla = new Select<>();
@@ -194,7 +197,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(r -> r.completedAt() == null ? "" : TIME.format(r.completedAt()))
                     .setHeader(getTranslation("inbox.col.completed")).setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addComponentColumn(r -> new SlaBadge(r.slaState(), r.dueAt()))
+            grid.addComponentColumn(r -> new SlaBadge(r.slaState(), r.dueAt(), pageDeadlines.get(r.taskId())))
                     .setHeader(getTranslation("inbox.col.due")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addComponentColumn(this::taskLink).setHeader(getTranslation("inbox.col.task")).setFlexGrow(2);
@@ -236,8 +239,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         InboxFilter filter = filter();
         InboxTab tab = current;
-        grid.setItems(q -> queries.page(user, tab, filter, q.getOffset(), q.getLimit()).stream(),
-                q -> queries.count(user, tab, filter));
+        grid.setItems(q -> {
+            List<InboxRow> page = queries.page(user, tab, filter, q.getOffset(), q.getLimit());
+            if (tab != InboxTab.DONE) {
+                pageDeadlines = service.deadlines(page.stream().map(InboxRow::taskId).toList());
+            }
+            return page.stream();
+        }, q -> queries.count(user, tab, filter));
         queries.counts(user, filter).forEach((t, n) ->
                 tabOf.get(t).setLabel(getTranslation("inbox.tab.count", getTranslation("inbox.tab." + t.name()), n)));
     }

@@ -8,8 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongban.inbox.SlaState;
+import org.tongban.inbox.TaskDeadlines;
 
-/** A deadline with its state as icon and words (never colour alone), for lists and the task view. */
+/**
+ * A deadline with its state as icon and words (never colour alone), for lists and the task view. A
+ * paused clock says so instead of counting down; a provisional deadline says it may still move.
+ */
 public final class SlaBadge extends Span {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -17,6 +21,20 @@ public final class SlaBadge extends Span {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public SlaBadge(SlaState state, LocalDateTime due) {
+        this(state, due, null);
+    }
+
+    public SlaBadge(SlaState state, LocalDateTime due, TaskDeadlines.TaskDeadline deadline) {
+        getElement().getThemeList().add("badge");
+        if (deadline != null && deadline.paused()) {
+            Icon icon = VaadinIcon.PAUSE.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.setSize("var(--lumo-icon-size-s)");
+            add(icon, new Span(getTranslation("sla.PAUSED")));
+            getElement().getThemeList().add("contrast");
+            addClassName("sla-paused");
+            return;
+        }
         Icon icon = switch (state) {
             case OVERDUE -> VaadinIcon.EXCLAMATION_CIRCLE.create();
             case DUE_SOON -> VaadinIcon.CLOCK.create();
@@ -26,8 +44,9 @@ public final class SlaBadge extends Span {
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.setSize("var(--lumo-icon-size-s)");
         String words = getTranslation("sla." + state.name());
-        add(icon, new Span(due == null ? words : words + " · " + FORMAT.format(due) + "（" + timeLeft(due) + "）"));
-        getElement().getThemeList().add("badge");
+        String provisional = deadline != null && deadline.provisional() ? " · " + getTranslation("sla.provisional") : "";
+        add(icon, new Span(due == null ? words
+                : words + " · " + FORMAT.format(due) + provisional + "（" + timeLeft(due) + "）"));
         switch (state) {
             case OVERDUE -> getElement().getThemeList().add("error");
             case DUE_SOON -> getElement().getThemeList().add("warning");

@@ -108,7 +108,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Div columns = new Div(work, context);
         columns.addClassName("task-columns");
         add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading,
-                new SlaBadge(row.slaState(), row.dueAt()), columns);
+                new SlaBadge(row.slaState(), row.dueAt(), details.deadline()), columns);
     }
 
     private Component summary(InboxRow row) {
