@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.tongban.people.Masking;
 
 /**
  * Writes the inbox tables. Called by task events inside the engine's transaction, and by
@@ -55,7 +54,7 @@ class InboxProjection {
                     created_at, due_at, warn_at, priority)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 task.taskId(), task.taskDefinitionKey(), task.name(), task.processInstanceId(), processKey,
-                task.caseNumber(), blankToNull(Masking.name(fields.applicantName())), fields.grassRootsUnit(),
+                task.caseNumber(), fields.applicantShown(), fields.grassRootsUnit(),
                 fields.leadAgency(), task.agency(), task.assignee(),
                 timestamp(task.created()), timestamp(task.due()), timestamp(warnAt(task)),
                 task.priority());
@@ -147,9 +146,5 @@ class InboxProjection {
 
     private Timestamp timestamp(Date date) {
         return date == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(date.toInstant(), clock.getZone()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

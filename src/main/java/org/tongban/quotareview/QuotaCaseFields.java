@@ -24,6 +24,6 @@ class QuotaCaseFields implements CaseFieldsProvider {
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public CaseFields fieldsOf(String processInstanceId, String caseNumber) {
         String employer = reviews.findByCaseNumber(caseNumber).map(r -> r.getEmployer().getName()).orElse(null);
-        return new CaseFields(employer, null, "CDPF", Set.of("HRSS", "TAX", "FIN"));
+        return new CaseFields(employer, null, "CDPF", Set.of("HRSS", "TAX", "FIN"), false);
     }
 }
