@@ -42,6 +42,6 @@ class PlacementTargetMeasure implements TargetMeasure {
                 order by a.caseNumber""", String.class)
                 .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
         return Optional.of(Measurement.count(started.size(), started.stream().map(n -> new CaseRef(n, true)).toList(),
-                "福利性安置：当期开始的安置（仅本系统办理的集中安置，不含其他渠道就业）"));
+                "当期开始的安置（仅本系统办理的集中安置，不含其他渠道就业）"));
     }
 }

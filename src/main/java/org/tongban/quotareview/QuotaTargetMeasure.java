@@ -52,6 +52,6 @@ class QuotaTargetMeasure implements TargetMeasure {
                         && r.getWeightedCount().compareTo(r.getRequiredCount()) >= 0)).toList();
         long reached = cases.stream().filter(CaseRef::counted).count();
         return Optional.of(Measurement.rate(reached, cases.size(), cases,
-                "按比例就业年审：残工委成员单位" + period.year() + "年度已核定" + cases.size() + "家，达标" + reached + "家"));
+                "残工委成员单位" + period.year() + "年度已核定" + cases.size() + "家，达标" + reached + "家"));
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.rehab;
 
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +24,10 @@ class RehabTargetMeasure implements TargetMeasure {
 
     private static final Set<Status> NOT_APPLICANTS = EnumSet.of(Status.WITHDRAWN, Status.NOT_ACCEPTED);
 
-    private final ApplicationRepository applications;
+    private final EntityManager entities;
 
-    RehabTargetMeasure(ApplicationRepository applications) {
-        this.applications = applications;
+    RehabTargetMeasure(EntityManager entities) {
+        this.entities = entities;
     }
 
     @Override
@@ -41,15 +43,18 @@ class RehabTargetMeasure implements TargetMeasure {
     @Override
     @Transactional(readOnly = true)
     public Optional<Measurement> measure(Period period) {
-        List<CaseRef> cases = applications.receivedBetween(period.from(), period.to()).stream()
-                .filter(a -> !NOT_APPLICANTS.contains(a.getStatus()))
-                .map(a -> new CaseRef(a.getCaseNumber(), a.getServedOn() != null && !a.getServedOn().isAfter(period.to())))
-                .toList();
+        // Case number, status and service date only: the child (encrypted personal data) is not loaded.
+        List<Object[]> rows = entities.createQuery("""
+                select a.caseNumber, a.status, a.servedOn from RehabApplication a
+                where a.receivedOn >= :from and a.receivedOn <= :to order by a.caseNumber""", Object[].class)
+                .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
+        List<CaseRef> cases = rows.stream().filter(r -> !NOT_APPLICANTS.contains((Status) r[1]))
+                .map(r -> new CaseRef((String) r[0], r[2] != null && !((LocalDate) r[2]).isAfter(period.to()))).toList();
         if (cases.isEmpty()) {
             return Optional.empty();
         }
         long served = cases.stream().filter(CaseRef::counted).count();
         return Optional.of(Measurement.rate(served, cases.size(), cases,
-                "康复救助：当期申请儿童中当期开始服务的比例（" + served + "/" + cases.size() + "）"));
+                "当期申请儿童中当期开始服务的比例（" + served + "/" + cases.size() + "）"));
     }
 }

@@ -47,7 +47,7 @@ class RetrofitTargetMeasure implements TargetMeasure {
                     .map(a -> new CaseRef(a.getCaseNumber(), a.getPassedAt() != null)).toList();
             long done = cases.stream().filter(CaseRef::counted).count();
             return Measurement.rate(done, programme.getTargetHouseholds(), cases,
-                    "无障碍改造：" + period.year() + "年度方案目标" + programme.getTargetHouseholds() + "户中已验收合格" + done + "户");
+                    period.year() + "年度方案目标" + programme.getTargetHouseholds() + "户中已验收合格" + done + "户");
         });
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -55,18 +56,23 @@ public class PlanTargetsSection extends TitledSection {
 
     private Grid<TargetFigure> table() {
         table.setId("plan-targets-table");
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         table.addColumn(f -> f.name(getLocale())).setHeader(getTranslation("committee.targets.col.target"))
-                .setFlexGrow(3).setKey("target");
-        table.addColumn(texts::goal).setHeader(getTranslation("committee.targets.col.goal")).setAutoWidth(true).setKey("goal");
-        table.addColumn(texts::baseline).setHeader(getTranslation("committee.targets.col.baseline")).setAutoWidth(true)
-                .setKey("baseline");
-        table.addColumn(texts::value).setHeader(getTranslation("committee.targets.col.value")).setAutoWidth(true).setKey("value");
+                .setWidth("12rem").setFlexGrow(2).setKey("target");
+        table.addColumn(texts::goal).setHeader(getTranslation("committee.targets.col.goal")).setWidth("8rem").setFlexGrow(1)
+                .setKey("goal");
+        table.addColumn(texts::baseline).setHeader(getTranslation("committee.targets.col.baseline")).setWidth("8rem")
+                .setFlexGrow(1).setKey("baseline");
+        table.addColumn(texts::value).setHeader(getTranslation("committee.targets.col.value")).setWidth("9rem").setFlexGrow(1)
+                .setKey("value");
         table.addColumn(f -> texts.parts(f.numerator(), f.denominator())).setHeader(getTranslation("committee.targets.col.parts"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setKey("parts");
-        table.addColumn(texts::gap).setHeader(getTranslation("committee.targets.col.gap")).setAutoWidth(true).setKey("gap");
+        table.addColumn(texts::gap).setHeader(getTranslation("committee.targets.col.gap")).setWidth("7rem").setFlexGrow(1)
+                .setKey("gap");
         table.addColumn(f -> texts.standing(f.standing())).setHeader(getTranslation("committee.targets.col.standing"))
                 .setAutoWidth(true).setKey("standing");
-        table.addColumn(texts::source).setHeader(getTranslation("committee.targets.col.source")).setFlexGrow(4).setKey("source");
+        table.addColumn(texts::source).setHeader(getTranslation("committee.targets.col.source")).setWidth("14rem").setFlexGrow(3)
+                .setKey("source");
         table.addComponentColumn(this::casesButton).setHeader(getTranslation("committee.targets.col.cases")).setAutoWidth(true)
                 .setKey("cases");
         table.setAllRowsVisible(true);

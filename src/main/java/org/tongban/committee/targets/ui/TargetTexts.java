@@ -22,22 +22,32 @@ final class TargetTexts {
         return n == null ? "—" : n.stripTrailingZeros().toPlainString();
     }
 
+    /** A rate or ratio with one decimal (91.0 %), a number of persons whole. */
     String amount(String unit, BigDecimal n) {
+        if (n == null) {
+            return "—";
+        }
+        String shown = "PERSONS".equals(unit) ? plain(n) : n.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return t("committee.targets.unit." + unit, shown);
+    }
+
+    /** A goal or baseline as the plan writes it (≥ 90 %, 83.6 %). */
+    String stated(String unit, BigDecimal n) {
         return n == null ? "—" : t("committee.targets.unit." + unit, plain(n));
     }
 
     String goal(TargetFigure f) {
         return switch (f.kind()) {
-            case PERCENT_AT_LEAST -> t("committee.targets.goal.PERCENT_AT_LEAST", amount(f.unit(), f.target()));
-            case COUNT_CUMULATIVE -> t("committee.targets.goal.COUNT_CUMULATIVE", amount(f.unit(), f.target()),
+            case PERCENT_AT_LEAST -> t("committee.targets.goal.PERCENT_AT_LEAST", stated(f.unit(), f.target()));
+            case COUNT_CUMULATIVE -> t("committee.targets.goal.COUNT_CUMULATIVE", stated(f.unit(), f.target()),
                     String.valueOf(f.planFrom()), String.valueOf(f.planTo()));
-            case RATIO_WITHIN -> t("committee.targets.goal.RATIO_WITHIN", plain(f.target()), amount(f.unit(), f.targetUpper()));
+            case RATIO_WITHIN -> t("committee.targets.goal.RATIO_WITHIN", plain(f.target()), stated(f.unit(), f.targetUpper()));
         };
     }
 
     String baseline(TargetFigure f) {
         if (f.baselineValue() != null) {
-            return t("committee.targets.baseline", String.valueOf(f.baselineYear()), amount(f.unit(), f.baselineValue()));
+            return t("committee.targets.baseline", String.valueOf(f.baselineYear()), stated(f.unit(), f.baselineValue()));
         }
         return f.baselineNote() == null ? "—" : f.baselineNote();
     }

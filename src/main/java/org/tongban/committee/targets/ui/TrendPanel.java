@@ -75,7 +75,18 @@ class TrendPanel extends Div {
         option.put("animation", false);
         option.putObject("grid").put("left", 48).put("right", 24).put("top", 24).put("bottom", 32);
         ArrayNode axis = option.putObject("xAxis").put("type", "category").putArray("data");
-        option.putObject("yAxis").put("type", "value").put("scale", true);
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("min", 0);
+        if ("PERCENT".equals(figure.unit())) {
+            yAxis.put("max", 100);
+        } else {
+            // The goal stays in view (ECharts does not stretch the axis to its mark lines).
+            java.math.BigDecimal top = figure.targetUpper() != null ? figure.targetUpper() : figure.target();
+            for (TrendPoint p : figure.years()) {
+                var v = count ? p.cumulative() : p.value();
+                top = v != null && v.compareTo(top) > 0 ? v : top;
+            }
+            yAxis.put("max", top.multiply(java.math.BigDecimal.valueOf(1.1)).setScale(0, java.math.RoundingMode.CEILING));
+        }
         ObjectNode series = option.putArray("series").addObject().put("type", "line").put("name", figure.name(getLocale()));
         series.putObject("itemStyle").put("color", "#1565c0");
         series.putObject("label").put("show", true);
@@ -91,7 +102,8 @@ class TrendPanel extends Div {
         }
         ObjectNode markLine = series.putObject("markLine").put("symbol", "none");
         markLine.putObject("lineStyle").put("type", "dashed").put("color", "#6d4c41");
-        markLine.putObject("label").put("formatter", texts.t("committee.targets.trend.goal") + " {c}");
+        markLine.putObject("label").put("position", "insideEndTop")
+                .put("formatter", texts.t("committee.targets.trend.goal") + " {c}");
         ArrayNode lines = markLine.putArray("data");
         lines.addObject().put("yAxis", figure.target());
         if (figure.targetUpper() != null) {
