@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.CaseNumbers;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.organisation.Organisation;
 import org.tongban.organisation.UnitKind;
 import org.tongban.people.IdNumbers;
@@ -123,7 +124,7 @@ public class WelfarePlacementService {
     @Transactional
     public ApplicationResult apply(TongbanUser user, NewApplication a, String idempotencyKey) {
         if (!mayApply(user)) {
-            throw new IllegalStateException("User " + user.username() + " may not record placement applications");
+            throw new RuleRefusal("placement.new.notAllowed");
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -110,6 +111,14 @@ class PlacementWorkViewTest {
 
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c).singleResult().getTaskDefinitionKey())
                 .isEqualTo("Task_CommunityAssessment");
+    }
+
+    @Test
+    void the_case_page_links_hrss_to_the_work_page() {
+        String c = cases.inService();
+        SignedInUi.open(context, "hrss.officer");
+        UI.getCurrent().navigate("cases/" + c);
+        assertThat(_get(Anchor.class, s -> s.withId("case-work-page")).getHref()).isEqualTo("welfare-placement/cases/" + c);
     }
 
     @Test
