@@ -80,7 +80,8 @@ node("Gateway_Eligible", "xor", "符合条件？", "Lane_HRSS", 1, 8)
 service("ServiceTask_ConfirmEligibility", "出具资格审核表", "Lane_HRSS", 1, 9, "confirmEligibility")
 
 # Matching, community assessment, public notice
-user("Task_MatchPost", "人岗匹配", "Lane_HRSS", 1, 10, "HRSS", "match-post")
+user("Task_MatchPost", "人岗匹配", "Lane_HRSS", 1, 10, "HRSS", "match-post",
+     completeListener="${%s.reservePost(task.execution)}" % S)
 user("Task_CommunityAssessment", "民主评议", "Lane_GrassRoots", 0, 11, "${grassRootsUnit}", "community-assessment")
 node("Gateway_AssessmentPassed", "xor", "评议通过？", "Lane_HRSS", 1, 12)
 service("ServiceTask_PublishNotice", "公示（姓名隐去部分）", "Lane_HRSS", 1, 13, "publishNotice")
@@ -342,6 +343,11 @@ def element(n, ind):
             ext = (ind + "  <bpmn:extensionElements>\n" + ind + "    <camunda:properties>\n" + ind +
                    '      <camunda:property name="tongban.returnable" value="true" />\n' + ind +
                    "    </camunda:properties>\n" + ind + "  </bpmn:extensionElements>\n")
+        if n.get("completeListener"):
+            # The rule (e.g. only an open post) refuses the completion itself, before the flow moves on.
+            ext = (ind + "  <bpmn:extensionElements>\n" + ind +
+                   '    <camunda:taskListener expression="%s" event="complete" />\n' % escape(n["completeListener"], {'"': "&quot;"})
+                   + ind + "  </bpmn:extensionElements>\n")
         return (ind + "<bpmn:userTask%s>\n" % attr(id=i, name=name, camunda__candidateGroups=n["group"],
                 camunda__formRef="%s.%s" % (KEY, n["form"]), camunda__formRefBinding="deployment")
                 + ext + io + ind + "</bpmn:userTask>\n")

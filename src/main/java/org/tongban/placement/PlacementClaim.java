@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tongban.inbox.RuleRefusal;
 
 /** The employer's subsidy claim for one quarter of a placement. */
 @Entity
@@ -43,23 +44,65 @@ class PlacementClaim {
     @Column(name = "paid_at")
     private LocalDateTime paidAt;
 
+    @Column(name = "months_worked")
+    private Integer monthsWorked;
+
+    @Column(name = "computed_amount")
+    private BigDecimal computedAmount;
+
+    @Column(name = "reduction_reason")
+    private String reductionReason;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
     protected PlacementClaim() {
     }
 
-    PlacementClaim(long placementId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount, LocalDateTime filedAt) {
+    /** A claim as recorded for the employer: the amount is the computed one until HRSS reviews it. */
+    PlacementClaim(long placementId, LocalDate periodEnd, SubsidyComputation computed, String recordedBy,
+            LocalDateTime filedAt) {
         this.placementId = placementId;
-        this.periodStart = periodStart;
+        this.periodStart = computed.periodStart();
         this.periodEnd = periodEnd;
-        this.amount = amount;
+        this.monthsWorked = computed.monthsWorked();
+        this.computedAmount = computed.amount();
+        this.amount = computed.amount();
         this.status = Status.FILED;
+        this.recordedBy = recordedBy;
         this.filedAt = filedAt;
     }
 
-    void review(boolean approved, BigDecimal approvedAmount) {
+    /**
+     * HRSS's review: approved at the computed amount or less, a reduction with its reason. The
+     * rule is {@link #refusalOfReview}.
+     */
+    void review(boolean approved, BigDecimal approvedAmount, String reason) {
+        refusalOfReview(approved, approvedAmount, reason).ifPresent(r -> {
+            throw r;
+        });
         this.status = approved ? Status.APPROVED : Status.REJECTED;
-        if (approvedAmount != null) {
+        if (approved && approvedAmount != null) {
             this.amount = approvedAmount;
         }
+        this.reductionReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** HRSS confirms the computed amount or reduces it with a reason; it never raises it. */
+    java.util.Optional<RuleRefusal> refusalOfReview(boolean approved, BigDecimal approvedAmount, String reason) {
+        if (!approved || computedAmount == null) {
+            return java.util.Optional.empty();
+        }
+        if (approvedAmount == null) {
+            return java.util.Optional.of(new RuleRefusal("placement.claim.amountRequired", computedAmount.toPlainString()));
+        }
+        if (approvedAmount.compareTo(computedAmount) > 0) {
+            return java.util.Optional.of(new RuleRefusal("placement.claim.aboveComputed", computedAmount.toPlainString()));
+        }
+        if (approvedAmount.compareTo(computedAmount) < 0 && (reason == null || reason.strip().length() < 2)) {
+            return java.util.Optional.of(new RuleRefusal("placement.claim.reductionReason", computedAmount.toPlainString()));
+        }
+        return java.util.Optional.empty();
     }
 
     void paid(LocalDateTime at) {
@@ -81,5 +124,21 @@ class PlacementClaim {
 
     Status getStatus() {
         return status;
+    }
+
+    LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    Integer getMonthsWorked() {
+        return monthsWorked;
+    }
+
+    BigDecimal getComputedAmount() {
+        return computedAmount;
+    }
+
+    String getReductionReason() {
+        return reductionReason;
     }
 }

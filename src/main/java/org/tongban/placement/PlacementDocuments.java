@@ -146,6 +146,7 @@ class PlacementDocuments {
 
     static String exitText(String reason) {
         return switch (reason == null ? "" : reason) {
+            case "LEFT_POST" -> "离岗，岗位空缺";
             case "OTHER_JOB" -> "实现其他就业";
             case "RETIRED" -> "达到法定退休年龄";
             case "FAILED_ASSESSMENT" -> "考核不合格";

@@ -50,6 +50,22 @@ record PlacementRules(LocalDate referenceDate, Map<String, PlacementParameter> r
         return new BigDecimal(text("placement.minimum_wage_monthly"));
     }
 
+    /**
+     * The subsidy for {@code months} worked in a claim period; these rules must be the ones valid
+     * on the period's first day (the minimum wage of that quarter, not of the application).
+     */
+    SubsidyComputation subsidy(int months) {
+        BigDecimal wage = minimumWage().setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal base = new BigDecimal(text("placement.social_insurance_base_monthly"));
+        BigDecimal rate = new BigDecimal(text("placement.employer_rate.pension"))
+                .add(new BigDecimal(text("placement.employer_rate.medical")))
+                .add(new BigDecimal(text("placement.employer_rate.unemployment")));
+        BigDecimal m = BigDecimal.valueOf(months);
+        BigDecimal post = wage.multiply(m).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal insurance = base.multiply(rate).multiply(m).setScale(2, java.math.RoundingMode.HALF_UP);
+        return new SubsidyComputation(referenceDate, months, wage, base, rate, post, insurance, post.add(insurance));
+    }
+
     int minContractMonths() {
         return number("placement.min_contract_years") * 12;
     }

@@ -11,4 +11,6 @@ interface WelfareApplicationRepository extends JpaRepository<WelfareApplication,
     Optional<WelfareApplication> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
 
     List<WelfareApplication> findByPersonIdOrderById(Long personId);
+
+    List<WelfareApplication> findTop200ByStatusInOrderByIdDesc(java.util.Collection<ApplicationStatus> statuses);
 }

@@ -36,8 +36,11 @@ import static org.tongban.placement.WelfarePlacementProcess.*;
 class WelfarePlacementDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(WelfarePlacementDemoData.class);
+    /** HRSS's demo officer records what the employer and the public bring in. */
+    private static final org.tongban.security.TongbanUser HRSS = PlacementDriver.officerOf("HRSS");
 
     private final WelfarePlacementService service;
+    private final PlacementOperations operations;
     private final PlacementDriver driver;
     private final WelfarePostPlanRepository plans;
     private final WelfarePostRepository posts;
@@ -50,11 +53,12 @@ class WelfarePlacementDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WelfarePlacementDemoData(WelfarePlacementService service, PlacementDriver driver, WelfarePostPlanRepository plans,
+    WelfarePlacementDemoData(WelfarePlacementService service, PlacementOperations operations, PlacementDriver driver, WelfarePostPlanRepository plans,
             WelfarePostRepository posts, WelfareApplicationRepository applications, PlacementParameters parameters,
             PeopleRegistry people, Organisation organisation, RuntimeService runtime, ManagementService management,
             JdbcTemplate jdbc, Clock clock) {
         this.service = service;
+        this.operations = operations;
         this.driver = driver;
         this.plans = plans;
         this.posts = posts;
@@ -119,7 +123,7 @@ class WelfarePlacementDemoData implements ApplicationRunner {
         c = onNotice(candidates);
         c = onNotice(candidates);
         if (c != null) {
-            service.raiseObjection(c, "hrss.officer");
+            operations.recordObjection(HRSS, c, new PlacementReports.Objection(today, "群众来电反映申请人家庭有经营收入，请核实"));
         }
         c = onNotice(candidates);
         if (c != null) {
@@ -130,25 +134,25 @@ class WelfarePlacementDemoData implements ApplicationRunner {
         c = placed(candidates, false, today);
         if (c != null) {
             fire(c, "Event_QuarterEnded");
-            service.fileClaim(c, new BigDecimal("6900.00"), "hrss.officer");
+            operations.recordFullPeriod(HRSS, c);
         }
         c = placed(candidates, false, today);
         if (c != null) {
             fire(c, "Event_QuarterEnded");
-            service.fileClaim(c, new BigDecimal("6900.00"), "hrss.officer");
-            driver.complete(c, TASK_REVIEW_CLAIM, Map.of("claimApproved", true, "claimAmount", 6900,
+            operations.recordFullPeriod(HRSS, c);
+            driver.complete(c, TASK_REVIEW_CLAIM, Map.of("claimApproved", true, "claimAmount", claimed(c),
                     "claimNote", "花名册、工资发放和社保缴费记录齐全"));
         }
         placed(candidates, true, today);
         // TERMINATED, and an exit awaiting confirmation
         c = placed(candidates, false, today);
         if (c != null) {
-            service.reportPlacementEnded(c, "hrss.officer");
+            operations.reportExit(HRSS, c, new PlacementReports.Exit("OTHER_JOB", today, "本人已在本市物流企业实现就业"));
             driver.complete(c, TASK_CONFIRM_EXIT, Map.of("exitReason", "OTHER_JOB", "exitNote", "已在本市物流企业实现就业"));
         }
         c = placed(candidates, false, today);
         if (c != null) {
-            service.reportPlacementEnded(c, "hrss.officer");
+            operations.reportExit(HRSS, c, new PlacementReports.Exit("LEFT_POST", today, "用人单位报告：本人连续多日未到岗"));
         }
         // At expiry (the claim periods of a whole term run through): exit with referral (CLOSED), and one to decide
         c = placed(candidates, false, today);
@@ -261,8 +265,8 @@ class WelfarePlacementDemoData implements ApplicationRunner {
         for (int q = 0; q < 16 && runtime.createProcessInstanceQuery().processInstanceBusinessKey(c).active()
                 .count() > 0 && hasJob(c, "Event_QuarterEnded"); q++) {
             fire(c, "Event_QuarterEnded");
-            service.fileClaim(c, new BigDecimal("6900.00"), "hrss.officer");
-            driver.complete(c, TASK_REVIEW_CLAIM, Map.of("claimApproved", true, "claimAmount", 6900, "claimNote", "材料齐全"));
+            operations.recordFullPeriod(HRSS, c);
+            driver.complete(c, TASK_REVIEW_CLAIM, Map.of("claimApproved", true, "claimAmount", claimed(c), "claimNote", "材料齐全"));
             driver.complete(c, TASK_PAY_CLAIM, Map.of("paymentReference", "GK%s-%d".formatted(c.substring(3), q + 1)));
         }
     }
@@ -272,6 +276,12 @@ class WelfarePlacementDemoData implements ApplicationRunner {
         List<WelfarePost> open = posts.findByStatusOrderById(WelfarePost.Status.OPEN);
         return open.stream().filter(p -> p.getGrassRootsUnit().equals(unit)).findFirst()
                 .orElse(open.get(0)).getId();
+    }
+
+    /** The computed amount of the claim under review, which HRSS confirms. */
+    private Object claimed(String caseNumber) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        return runtime.getVariable(instance, "claimComputed");
     }
 
     private boolean hasJob(String caseNumber, String activity) {

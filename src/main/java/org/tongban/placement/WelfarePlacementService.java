@@ -1,8 +1,6 @@
 package org.tongban.placement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditLog;
 import org.tongban.cases.CaseNumbers;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.organisation.Organisation;
 import org.tongban.organisation.UnitKind;
 import org.tongban.people.IdNumbers;
@@ -24,9 +23,9 @@ import org.tongban.people.Person;
 import org.tongban.security.TongbanUser;
 
 /**
- * Public-welfare job placement: receives applications (UI and REST), starts the yearly post plan
- * and passes the employer's and the public's events to the process. The only code that starts or
- * messages {@code welfare-placement}.
+ * Public-welfare job placement: receives applications (UI and REST) and starts the yearly post
+ * plan. With {@link PlacementOperations} (the employer's and the public's events, recorded by
+ * officers) the only code that starts or messages {@code welfare-placement}.
  */
 @Service
 public class WelfarePlacementService {
@@ -40,8 +39,6 @@ public class WelfarePlacementService {
     private final CaseNumbers caseNumbers;
     private final WelfareApplicationRepository applications;
     private final WelfarePostPlanRepository plans;
-    private final PlacementRepository placements;
-    private final PlacementClaimRepository claims;
     private final PlacementParameters parameters;
     private final PeopleRegistry people;
     private final Organisation organisation;
@@ -49,14 +46,11 @@ public class WelfarePlacementService {
     private final Clock clock;
 
     WelfarePlacementService(RuntimeService runtime, CaseNumbers caseNumbers, WelfareApplicationRepository applications,
-            WelfarePostPlanRepository plans, PlacementRepository placements, PlacementClaimRepository claims,
-            PlacementParameters parameters, PeopleRegistry people, Organisation organisation, AuditLog audit, Clock clock) {
+            WelfarePostPlanRepository plans, PlacementParameters parameters, PeopleRegistry people, Organisation organisation, AuditLog audit, Clock clock) {
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
         this.applications = applications;
         this.plans = plans;
-        this.placements = placements;
-        this.claims = claims;
         this.parameters = parameters;
         this.people = people;
         this.organisation = organisation;
@@ -130,7 +124,7 @@ public class WelfarePlacementService {
     @Transactional
     public ApplicationResult apply(TongbanUser user, NewApplication a, String idempotencyKey) {
         if (!mayApply(user)) {
-            throw new IllegalStateException("User " + user.username() + " may not record placement applications");
+            throw new RuleRefusal("placement.new.notAllowed");
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {
@@ -185,50 +179,5 @@ public class WelfarePlacementService {
                 .setVariable(WelfarePlacementProcess.VAR_PLAN_YEAR, year).correlateStartMessage();
         audit.record(username, "WP_POST_PLAN_STARTED", caseNumber, "year " + year);
         return caseNumber;
-    }
-
-    /** An objection to a case on 公示; false when the case is not on 公示. */
-    @Transactional
-    public boolean raiseObjection(String caseNumber, String username) {
-        return message(caseNumber, WelfarePlacementProcess.MSG_OBJECTION, username, "WP_OBJECTION_RAISED");
-    }
-
-    /** The employer's claim for the current quarter; false when no claim is awaited. */
-    @Transactional
-    public boolean fileClaim(String caseNumber, BigDecimal amount, String username) {
-        WelfareApplication a = applications.findByCaseNumber(caseNumber).orElse(null);
-        if (a == null || waiting(caseNumber, WelfarePlacementProcess.MSG_CLAIM_FILED) == 0) {
-            return false;
-        }
-        Placement p = placements.findByApplicationId(a.getId()).orElseThrow();
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(WelfarePlacementProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).singleResult().getId();
-        int quarter = ((Number) runtime.getVariable(instance, WelfarePlacementProcess.VAR_QUARTER)).intValue();
-        int months = parameters.on(a.getReferenceDate()).number("placement.claim_cycle_months");
-        LocalDate from = p.getStartedOn().plusMonths((long) months * (quarter - 1));
-        LocalDate to = p.getStartedOn().plusMonths((long) months * quarter).minusDays(1);
-        claims.save(new PlacementClaim(p.getId(), from, to.isAfter(p.getTermEnd()) ? p.getTermEnd() : to, amount,
-                LocalDateTime.now(clock)));
-        return message(caseNumber, WelfarePlacementProcess.MSG_CLAIM_FILED, username, "WP_CLAIM_FILED");
-    }
-
-    /** The employer's report that the person left the post (vacancy, early exit); false when not placed. */
-    @Transactional
-    public boolean reportPlacementEnded(String caseNumber, String username) {
-        return message(caseNumber, WelfarePlacementProcess.MSG_PLACEMENT_ENDED, username, "WP_VACANCY_REPORTED");
-    }
-
-    private boolean message(String caseNumber, String message, String username, String action) {
-        if (waiting(caseNumber, message) == 0) {
-            return false;
-        }
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber).correlate();
-        audit.record(username, action, caseNumber, "");
-        return true;
-    }
-
-    private long waiting(String caseNumber, String message) {
-        return runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber).messageEventSubscriptionName(message)
-                .count();
     }
 }

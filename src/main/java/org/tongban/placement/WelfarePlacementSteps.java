@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.RuleRefusal;
+import org.tongban.sla.Notifications;
 import org.tongban.people.DisabilityCard;
 import org.tongban.people.PeopleRegistry;
 import org.tongban.people.Person;
@@ -40,13 +43,15 @@ class WelfarePlacementSteps {
     private final PeopleRegistry people;
     private final AuditLog audit;
     private final WelfarePlacementService service;
+    private final PostChoices postChoices;
+    private final Notifications notifications;
     private final Clock clock;
 
     WelfarePlacementSteps(WelfareApplicationRepository applications, PlacementRepository placements,
             WelfarePostRepository posts, WelfarePostPlanRepository plans, PlacementClaimRepository claims,
             PlacementRegister register, PlacementCounter counter, PlacementParameters parameters,
             BusinessCalendar calendar, PlacementDocuments documents, PeopleRegistry people, AuditLog audit,
-            @Lazy WelfarePlacementService service, Clock clock) {
+            @Lazy WelfarePlacementService service, PostChoices postChoices, Notifications notifications, Clock clock) {
         this.applications = applications;
         this.placements = placements;
         this.posts = posts;
@@ -60,6 +65,8 @@ class WelfarePlacementSteps {
         this.people = people;
         this.audit = audit;
         this.service = service;
+        this.postChoices = postChoices;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -146,8 +153,8 @@ class WelfarePlacementSteps {
     @Transactional
     public void publishNotice(DelegateExecution e) {
         WelfareApplication a = application(e);
-        WelfarePost post = posts.findById(((Number) e.getVariable("postId")).longValue())
-                .orElseThrow(() -> new IllegalStateException("No post " + e.getVariable("postId")));
+        WelfarePost post = posts.findById(a.getPostId() != null ? a.getPostId() : ((Number) e.getVariable("postId")).longValue())
+                .orElseThrow(() -> new RuleRefusal("placement.match.postNotOpen", String.valueOf(e.getVariable("postId"))));
         a.matchTo(post.getId());
         post.moveTo(WelfarePost.Status.MATCHED);
         LocalDateTime until = LocalDateTime.ofInstant(calendar.deadline(clock.instant(), rules(a).number("placement.notice_days"),
@@ -176,18 +183,46 @@ class WelfarePlacementSteps {
         }
     }
 
+    /**
+     * No claim for the quarter yet: HRSS's officers, who record claims for the employer, are told
+     * in the bell, once per quarter however often the reminder timer fires.
+     */
     @Transactional
     public void remindEmployer(DelegateExecution e) {
         WelfareApplication a = application(e);
-        audit.record(user(e), "WP_CLAIM_REMINDER", a.getCaseNumber(), "quarter " + e.getVariable(WelfarePlacementProcess.VAR_QUARTER));
-        log.info("{}: quarterly claim missing, employer reminded", a.getCaseNumber());
+        String quarter = String.valueOf(e.getVariable(WelfarePlacementProcess.VAR_QUARTER));
+        List<String> told = notifications.tellAgencyOnce("HRSS", "WP_CLAIM_MISSING", a.getCaseNumber(),
+                "placement.notification.claimMissing", quarter);
+        audit.record(user(e), "WP_CLAIM_REMINDER", a.getCaseNumber(), "quarter " + quarter + ", told " + told);
+        log.info("{}: quarterly claim {} missing, HRSS told: {}", a.getCaseNumber(), quarter, told);
     }
 
-    /** Records HRSS's review of the latest claim; FIN pays it afterwards. */
+    /** Records HRSS's review of the latest claim (confirm or reduce with a reason); FIN pays it afterwards. */
     @Transactional
     public void recordClaimReview(DelegateExecution e) {
         latestClaim(e).review(flag(e, "claimApproved"), e.getVariable("claimAmount") == null ? null
-                : new BigDecimal(String.valueOf(e.getVariable("claimAmount"))));
+                : new BigDecimal(String.valueOf(e.getVariable("claimAmount"))), (String) e.getVariable("reductionReason"));
+    }
+
+    /**
+     * When the match is completed: the post must be an open post of a funded plan of this year (or
+     * the year before, while the new plan is not funded); it is reserved for this case, and a post
+     * the case held before (a failed community assessment) is released.
+     */
+    @Transactional
+    public void reservePost(DelegateExecution e) {
+        WelfareApplication a = application(e);
+        Object chosen = e.getVariable("postId");
+        long postId = chosen instanceof Number n ? n.longValue() : -1;
+        if (a.getPostId() != null && a.getPostId() == postId) {
+            return;
+        }
+        WelfarePost post = postChoices.choosable(postId)
+                .orElseThrow(() -> new RuleRefusal("placement.match.postNotOpen", String.valueOf(chosen)));
+        releasePost(a);
+        post.moveTo(WelfarePost.Status.MATCHED);
+        a.matchTo(post.getId());
+        decided(e, a, "WP_POST_RESERVED", "post " + post.getId());
     }
 
     @Transactional
@@ -200,12 +235,15 @@ class WelfarePlacementSteps {
         decided(e, a, "WP_CLAIM_PAID", "quarter " + quarter + " " + claim.getAmount());
     }
 
+    /** The term ends in 60 days: HRSS's officers decide on exit or re-placement; told once. */
     @Transactional
     public void warnExpiry(DelegateExecution e) {
         WelfareApplication a = application(e);
         Placement p = placement(a);
-        audit.record(user(e), "WP_EXPIRY_WARNING", a.getCaseNumber(), "term ends " + p.getTermEnd());
-        log.info("{}: subsidy term ends {}", a.getCaseNumber(), p.getTermEnd());
+        List<String> told = notifications.tellAgencyOnce("HRSS", "WP_TERM_EXPIRING", a.getCaseNumber(),
+                "placement.notification.termExpiring", p.getTermEnd().toString());
+        audit.record(user(e), "WP_EXPIRY_WARNING", a.getCaseNumber(), "term ends " + p.getTermEnd() + ", told " + told);
+        log.info("{}: subsidy term ends {}, HRSS told: {}", a.getCaseNumber(), p.getTermEnd(), told);
     }
 
     @Transactional

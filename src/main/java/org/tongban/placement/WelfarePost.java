@@ -54,6 +54,10 @@ class WelfarePost {
         return id;
     }
 
+    Long getPlanId() {
+        return planId;
+    }
+
     String getTitle() {
         return title;
     }

@@ -21,9 +21,32 @@ public class Notifications {
     }
 
     private final JdbcTemplate jdbc;
+    private final Recipients recipients;
 
-    Notifications(JdbcTemplate jdbc) {
+    Notifications(JdbcTemplate jdbc, Recipients recipients) {
         this.jdbc = jdbc;
+        this.recipients = recipients;
+    }
+
+    /**
+     * Tells the officers of an agency about something a procedure's timer found (a missing claim,
+     * an expiring term), once: a recipient who already has a notice with this topic, case and
+     * argument gets no second one, however often the timer fires. Returns the recipients told now.
+     */
+    @Transactional
+    public List<String> tellAgencyOnce(String agency, String topic, String caseNumber, String messageKey, String argument) {
+        List<String> told = new java.util.ArrayList<>();
+        for (String recipient : recipients.of(agency, org.tongban.organisation.Role.OFFICER)) {
+            Integer before = jdbc.queryForObject("""
+                    select count(*) from notification where recipient = ? and topic = ? and case_number = ?
+                    and coalesce(argument, '') = ?""", Integer.class, recipient, topic, caseNumber,
+                    argument == null ? "" : argument);
+            if (before != null && before == 0) {
+                send(recipient, topic, caseNumber, null, messageKey, argument);
+                told.add(recipient);
+            }
+        }
+        return told;
     }
 
     void send(String recipient, String topic, String caseNumber, String taskId, String messageKey, String argument) {

@@ -59,6 +59,7 @@ final class FakePlacementBeans {
                     : flag(e, "objectionUpheld", false) ? "OBJECTION_UPHELD" : e.getVariable("eligibility"));
         }
         public void publishNotice(DelegateExecution e) { calls.add("publishNotice"); }
+        public void reservePost(DelegateExecution e) { calls.add("reservePost"); }
         public void place(DelegateExecution e) {
             calls.add("place");
             String result = number(e, "contractMonths", 12) < 12 ? "CONTRACT_TOO_SHORT"

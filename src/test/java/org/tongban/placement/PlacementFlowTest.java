@@ -26,7 +26,10 @@ class PlacementFlowTest {
 
     static final TongbanUser COMMUNITY = new TongbanUser("community01", "郭玉兰", "COMMUNITY-01", EnumSet.of(Role.OFFICER));
 
+    static final TongbanUser HRSS = PlacementDriver.officerOf("HRSS");
+
     @Autowired WelfarePlacementService service;
+    @Autowired PlacementOperations operations;
     @Autowired PlacementDriver driver;
     @Autowired PeopleRegistry people;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -67,9 +70,11 @@ class PlacementFlowTest {
         assertThat(posts.findById(post).orElseThrow().getStatus()).isEqualTo(WelfarePost.Status.FILLED);
 
         endQuarter(caseNumber);
-        assertThat(service.fileClaim(caseNumber, new BigDecimal("6900.00"), "hrss.officer")).isTrue();
+        assertThat(operations.recordClaim(HRSS, caseNumber, new PlacementReports.Claim(3, true, "")))
+                .as("a whole quarter at this year's minimum wage, computed from the parameters")
+                .isEqualTo(new PlacementReports.Recorded(true, Map.of(), "3 × 2270.00 + 3 × 4000 × 23.5% = 9630.00"));
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_REVIEW_CLAIM, Map.of("claimApproved", true,
-                "claimAmount", 6900, "claimNote", "花名册、工资、社保齐全"));
+                "claimAmount", 9630, "claimNote", "花名册、工资、社保齐全"));
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_PAY_CLAIM, Map.of("paymentReference", "GK-2026-0001"));
 
         assertThat(documents.ofCase(caseNumber)).extracting(IssuedDocument::kind).containsExactly(
@@ -79,7 +84,8 @@ class PlacementFlowTest {
                 .contains("办件状态=在岗（补贴期）", "累计安置次数=1 次（上限 2 次）")
                 .noneMatch(s -> s.contains(person.getIdNumber()));
 
-        assertThat(service.reportPlacementEnded(caseNumber, "hrss.officer")).isTrue();
+        assertThat(operations.reportExit(HRSS, caseNumber, new PlacementReports.Exit("OTHER_JOB", LocalDate.now(),
+                "已在物流企业就业")).ok()).isTrue();
         driver.complete(caseNumber, WelfarePlacementProcess.TASK_CONFIRM_EXIT, Map.of("exitReason", "OTHER_JOB",
                 "exitNote", "已在物流企业就业"));
         assertThat(status(caseNumber)).isEqualTo(ApplicationStatus.TERMINATED);
@@ -142,8 +148,17 @@ class PlacementFlowTest {
     }
 
     private long post() {
-        WelfarePostPlan plan = plans.findByPlanYear(2099).orElseGet(() ->
-                plans.save(new WelfarePostPlan(2099, "WP-2099-000001", LocalDateTime.now())));
+        return post(posts, plans);
+    }
+
+    /** A new open post of this year's funded plan (made if the demo profile did not). */
+    static long post(WelfarePostRepository posts, WelfarePostPlanRepository plans) {
+        int year = LocalDate.now().getYear();
+        WelfarePostPlan plan = plans.findByPlanYear(year).orElseGet(() -> {
+            WelfarePostPlan made = new WelfarePostPlan(year, "WP-%d-TESTPLAN".formatted(year), LocalDateTime.now());
+            made.fund(new BigDecimal("386400.00"));
+            return plans.saveAndFlush(made);
+        });
         return posts.save(new WelfarePost(plan.getId(), "社区残疾人专职委员", "前进路社区居委会", "COMMUNITY-01",
                 new BigDecimal("2300.00"))).getId();
     }

@@ -103,8 +103,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Span state = new Span(getTranslation(found.open() ? "case.state.open" : "case.state.closed"));
         state.getElement().getThemeList().add(found.open() ? "badge" : "badge success");
         state.setId("case-state");
-        add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading, state,
-                summary(found), openTasks(found), documentList(found), history(found));
+        add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading, state);
+        CaseSummaryProvider provider = summaries.get(found.processKey());
+        if (provider != null) {
+            provider.workPage(found.caseNumber(), user.unitCode()).ifPresent(route -> {
+                com.vaadin.flow.component.html.Anchor work = new com.vaadin.flow.component.html.Anchor(route,
+                        getTranslation("case.workPage"));
+                work.setId("case-work-page");
+                add(work);
+            });
+        }
+        add(summary(found), openTasks(found), documentList(found), history(found));
     }
 
     private Component summary(CaseRecord found) {
