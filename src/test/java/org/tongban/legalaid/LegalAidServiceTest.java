@@ -28,6 +28,7 @@ class LegalAidServiceTest {
 
     static final TongbanUser OFFICER = new TongbanUser("justice.officer", "法援经办", "JUSTICE", EnumSet.of(Role.OFFICER));
     static final TongbanUser SUPERVISOR = new TongbanUser("justice.supervisor", "法援负责人", "JUSTICE", EnumSet.of(Role.SUPERVISOR));
+    static final TongbanUser FINANCE = new TongbanUser("fin.officer", "财政经办", "FIN", EnumSet.of(Role.OFFICER));
     static final String FACTS = "申请人在建筑工地务工被拖欠工资三个月，共计一万二千元，多次讨要未果。";
 
     @Autowired LegalAidService legalAid;
@@ -38,6 +39,8 @@ class LegalAidServiceTest {
     @Autowired DocumentService documents;
     @Autowired JdbcTemplate jdbc;
     @Autowired LegalAidSummary summary;
+    @Autowired LegalAidRemedies remedies;
+    @Autowired java.time.Clock clock;
 
     static LegalAidApplication walkIn(String name, String facts) {
         return new LegalAidApplication("WALK_IN", name, "152501197809309038", "13904790001", 4, "LABOUR", facts,
@@ -101,7 +104,7 @@ class LegalAidServiceTest {
         assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.REFUSED);
         assertThat(documents.ofCase(caseNumber)).extracting(IssuedDocument::kind)
                 .containsExactly(DocumentKind.ACCEPTANCE_NOTICE, DocumentKind.DECISION);
-        legalAid.lodgeObjection(caseNumber, OFFICER.username());
+        remedies.record(OFFICER, caseNumber, RemedyKind.OBJECTION, new RemedyRequest(java.time.LocalDate.now(clock), "申请人认为收入计算有误。"));
         String objection = task(caseNumber).getId();
         var refused = inbox.claim(OFFICER, objection);
         assertThat(refused.done()).isFalse();
@@ -149,6 +152,56 @@ class LegalAidServiceTest {
         assertThat(facts).extracting(org.tongban.cases.CaseFact::label).contains("办件状态", "申请人", "公民身份号码");
         assertThat(facts).extracting(org.tongban.cases.CaseFact::value).contains("宝*图", "152501********9038", "已提交")
                 .noneMatch(v -> v.contains("拖欠") || v.contains("860") || v.contains("宝音图"));
+    }
+
+    @Test
+    void rule_refusals_of_the_steps_reach_the_officer_as_words_and_leave_the_task_open() {
+        String caseNumber = legalAid.apply(walkIn("阿拉腾", FACTS), OFFICER.username(), null).caseNumber();
+
+        var noItems = inbox.complete(OFFICER, task(caseNumber).getId(), Map.of("intakeOutcome", "CORRECTION"));
+        assertThat(noItems.done()).isFalse();
+        assertThat(noItems.messageKey()).isEqualTo("legalaid.error.missingItems");
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.SUBMITTED);
+        assertThat(documents.ofCase(caseNumber)).isEmpty();
+
+        complete(OFFICER, caseNumber, Map.of("intakeOutcome", "CORRECTION", "missingItems", "劳动合同复印件"));
+        complete(OFFICER, caseNumber, Map.of("supplementComplete", true));
+        var second = inbox.complete(OFFICER, task(caseNumber).getId(), Map.of("intakeOutcome", "CORRECTION",
+                "missingItems", "补正的劳动合同缺少用人单位盖章"));
+        assertThat(second.done()).isFalse();
+        assertThat(second.messageKey()).isEqualTo("legalaid.error.secondCorrection");
+        tasks.setAssignee(task(caseNumber).getId(), null);
+        complete(SUPERVISOR, caseNumber, Map.of("intakeOutcome", "ACCEPT"));
+
+        // Income 860 is within the threshold: "not in hardship" cannot be the reason to refuse.
+        var hardship = inbox.complete(SUPERVISOR, task(caseNumber).getId(), Map.of("decision", "REFUSE_NOT_HARDSHIP"));
+        assertThat(hardship.done()).isFalse();
+        assertThat(hardship.messageKey()).isEqualTo("legalaid.error.hardshipNotAReason");
+        assertThat(legalAid.status(caseNumber)).isNotEqualTo(java.util.Optional.of(LegalAidStatus.REFUSED));
+        assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_DECIDE_APPLICATION);
+    }
+
+    @Test
+    void after_the_closing_review_fin_pays_the_case_subsidy_and_only_then_the_case_is_closed() {
+        String caseNumber = legalAid.apply(walkIn("查干", FACTS), OFFICER.username(), null).caseNumber();
+        complete(OFFICER, caseNumber, Map.of("intakeOutcome", "ACCEPT"));
+        complete(OFFICER, caseNumber, Map.of("decision", "GRANT"));
+        complete(OFFICER, caseNumber, Map.of("assignedWorker", "王律师", "workerOrganisation", "内蒙古边城律师事务所",
+                "accommodation", "NONE"));
+        complete(OFFICER, caseNumber, Map.of("handlingOutcome", "MATTER_ENDED"));
+        complete(OFFICER, caseNumber, Map.of("materialsComplete", true));
+        complete(OFFICER, caseNumber, Map.of("closingReview", "PASSED"));
+
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.SETTLEMENT);
+        assertThat(task(caseNumber).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_PAY_SUBSIDY);
+        var justice = inbox.complete(OFFICER, task(caseNumber).getId(), Map.of("subsidyAmount", 1200, "subsidyVoucher", "财拨-0001"));
+        assertThat(justice.done()).isFalse();
+        complete(FINANCE, caseNumber, Map.of("subsidyAmount", 1200, "subsidyVoucher", "财拨〔2026〕21号"));
+
+        assertThat(legalAid.status(caseNumber)).contains(LegalAidStatus.CLOSED);
+        assertThat(jdbc.queryForMap("select subsidy_amount, subsidy_voucher from la_case where case_number = ?", caseNumber))
+                .containsEntry("SUBSIDY_VOUCHER", "财拨〔2026〕21号")
+                .hasEntrySatisfying("SUBSIDY_AMOUNT", v -> assertThat(new BigDecimal(v.toString())).isEqualByComparingTo("1200"));
     }
 
     private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
