@@ -41,6 +41,9 @@ class LegalAidServiceTest {
     @Autowired LegalAidSummary summary;
     @Autowired LegalAidRemedies remedies;
     @Autowired java.time.Clock clock;
+    @Autowired LegalAidParameters parameters;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired org.tongban.inbox.InboxQueries queries;
 
     static LegalAidApplication walkIn(String name, String facts) {
         return new LegalAidApplication("WALK_IN", name, "152501197809309038", "13904790001", 4, "LABOUR", facts,
@@ -202,6 +205,44 @@ class LegalAidServiceTest {
         assertThat(jdbc.queryForMap("select subsidy_amount, subsidy_voucher from la_case where case_number = ?", caseNumber))
                 .containsEntry("SUBSIDY_VOUCHER", "财拨〔2026〕21号")
                 .hasEntrySatisfying("SUBSIDY_AMOUNT", v -> assertThat(new BigDecimal(v.toString())).isEqualByComparingTo("1200"));
+    }
+
+    @Test
+    void a_request_from_custody_is_due_at_the_holding_agency_24_hours_after_the_person_asked() {
+        java.time.Instant asked = clock.instant().minus(java.time.Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String caseNumber = legalAid.apply(new LegalAidApplication("CUSTODY", "额日和", "152501197809309038", null, 1,
+                "CRIMINAL_DEFENCE", "犯罪嫌疑人在看守所提出法律援助申请，涉嫌故意伤害。", null, "NONE", false, false, false, null,
+                "POLICE", asked, null, null), "police.officer", null).caseNumber();
+        TongbanUser police = new TongbanUser("police.officer", "公安经办", "POLICE", EnumSet.of(Role.OFFICER));
+
+        var rows = queries.page(police, org.tongban.inbox.InboxTab.QUEUE,
+                new org.tongban.inbox.InboxFilter(LegalAidProcess.KEY, null, null, caseNumber), 0, 10);
+        java.time.LocalDateTime due = java.time.LocalDateTime.ofInstant(asked.plus(java.time.Duration.ofHours(24)), clock.getZone());
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.taskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_FORWARD_CUSTODY_REQUEST);
+            assertThat(r.dueAt()).isEqualTo(due);
+        });
+        String pi = task(caseNumber).getProcessInstanceId();
+        assertThat(management.createJobQuery().processInstanceId(pi).activityId("BoundaryEvent_ForwardingOverdue").singleResult()
+                .getDuedate().toInstant()).isEqualTo(asked.plus(java.time.Duration.ofHours(24)));
+    }
+
+    @Test
+    void the_income_threshold_is_the_row_valid_on_the_day_and_its_note_says_the_figure_is_a_placeholder() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        assertThat(parameters.meansThreshold(today)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1290"));
+        assertThat(jdbc.queryForObject("select reference from la_parameter where param_key = 'legal.means_threshold'"
+                + " and valid_to is null", String.class)).contains("第三十四条", "演示占位值", "离线无法核实");
+
+        jdbc.update("insert into la_parameter (param_key, amount, unit, valid_from, valid_to, reference, mark)"
+                + " values ('legal.means_threshold', 1500, 'YUAN_PER_MONTH', date '2099-01-01', null, 'test row', 'DEFAULT')");
+        try {
+            assertThat(parameters.meansThreshold(java.time.LocalDate.of(2099, 6, 1)))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1500"));
+            assertThat(parameters.meansThreshold(today)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1290"));
+        } finally {
+            jdbc.update("delete from la_parameter where reference = 'test row'");
+        }
     }
 
     private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
