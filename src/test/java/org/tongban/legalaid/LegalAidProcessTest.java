@@ -296,6 +296,22 @@ class LegalAidProcessTest {
         }
 
     @Test
+    void the_officer_who_terminated_the_aid_may_not_decide_the_objection_to_it() {
+            ProcessInstance pi = handling();
+            engine.getTaskService().claim(task(pi).getId(), "justice.officer");
+            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE_MISUSE"));
+            assertThat(pi).variables().containsEntry(VAR_DECIDED_BY, "justice.officer");
+            lodgeObjection(pi);
+            String taskId = task(pi).getId();
+
+            assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "justice.officer"))
+                    .hasMessageContaining("legalaid.error.sameOfficer");
+            engine.getTaskService().claim(taskId, "justice.supervisor");
+            complete(task(pi), withVariables(VAR_OBJECTION_OUTCOME, "UPHELD"));
+            assertThat(pi).isEnded().hasPassed(END_DECISION_UPHELD);
+        }
+
+    @Test
     void an_objection_decided_later_than_5_days_escalates() {
             ProcessInstance pi = refusedBy("justice.officer");
             lodgeObjection(pi);

@@ -245,6 +245,27 @@ class LegalAidServiceTest {
         }
     }
 
+    @Test
+    void a_defence_notice_is_due_at_the_court_3_calendar_days_after_it_arose_and_the_centre_assigns_within_3_more() {
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant()));
+            String caseNumber = legalAid.apply(new LegalAidApplication("DEFENCE_NOTICE", "朝鲁", "152501197809309038", null, 2,
+                    "CRIMINAL_DEFENCE", "被告人为听力残疾人，未委托辩护人，法院通知指派辩护。", null, "NONE", false, false, true, null,
+                    "COURT", null, null, null), "court.officer", null).caseNumber();
+
+            Task notice = task(caseNumber);
+            assertThat(notice.getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_SEND_DEFENCE_NOTICE);
+            // 第36条: three days, calendar (day 1 is 3 March), statutory.
+            assertThat(notice.getDueDate()).isEqualTo(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-03-05T23:59:59+08:00").toInstant()));
+            assertThat(jdbc.queryForObject("select statutory from sla_policy where task_key = ? and valid_to is null",
+                    Boolean.class, LegalAidProcess.TASK_SEND_DEFENCE_NOTICE)).isTrue();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
         var outcome = inbox.complete(user, task(caseNumber).getId(), values);
         assertThat(outcome.done()).as(outcome.toString()).isTrue();
