@@ -266,6 +266,27 @@ class LegalAidServiceTest {
         }
     }
 
+    @Test
+    void a_limitation_period_under_7_days_away_makes_the_aid_urgent_before_the_decision_and_7_days_does_not() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        String urgent = legalAid.apply(limited("斯日古楞", today.plusDays(6)), OFFICER.username(), null).caseNumber();
+        String notUrgent = legalAid.apply(limited("萨日娜", today.plusDays(7)), OFFICER.username(), null).caseNumber();
+
+        complete(OFFICER, urgent, Map.of("intakeOutcome", "ACCEPT"));
+        complete(OFFICER, notUrgent, Map.of("intakeOutcome", "ACCEPT"));
+
+        assertThat(task(urgent).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_PROVIDE_URGENT_AID);
+        assertThat(task(notUrgent).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_DECIDE_APPLICATION);
+        complete(OFFICER, urgent, Map.of("urgentGround", "LIMITATION", "assignedWorker", "李律师"));
+        assertThat(legalAid.status(urgent)).contains(LegalAidStatus.IN_SERVICE);
+        assertThat(task(urgent).getTaskDefinitionKey()).isEqualTo(LegalAidProcess.TASK_DECIDE_APPLICATION);
+    }
+
+    private static LegalAidApplication limited(String name, java.time.LocalDate limitation) {
+        return new LegalAidApplication("WALK_IN", name, "152501197809309038", null, 4, "INJURY", FACTS,
+                new BigDecimal("900"), "NONE", false, false, false, limitation, null, null, null, null);
+    }
+
     private void complete(TongbanUser user, String caseNumber, Map<String, Object> values) {
         var outcome = inbox.complete(user, task(caseNumber).getId(), values);
         assertThat(outcome.done()).as(outcome.toString()).isTrue();
