@@ -116,10 +116,18 @@ class LegalAidRemedyViewTest {
     }
 
     @Test
-    void another_agency_sees_no_form() {
-        SignedInUi.open(context, "cdpf.officer");
-        UI.getCurrent().navigate(LegalAidRemedyView.class);
+    void another_agency_on_the_case_sees_the_case_page_without_the_action_and_no_form() {
+        String caseNumber = legalAid.apply(new LegalAidApplication("WALK_IN", "娜仁", "152501197809309038", null, 4, "LABOUR",
+                "申请人在建筑工地务工被拖欠工资三个月，多次讨要未果。", new BigDecimal("800"), "NONE", false, true, false,
+                null, null, null, null, null), CENTRE.username(), null).caseNumber();
+        complete(caseNumber, Map.of("intakeOutcome", "ACCEPT")); // CIVIL 协查 now holds a task
 
+        SignedInUi.open(context, "civil.officer");
+        UI.getCurrent().navigate("cases/" + caseNumber);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("case-title")).getText()).contains(caseNumber);
+        _assertNone(Anchor.class, s -> s.withId("legalaid-record-remedy"));
+
+        UI.getCurrent().navigate(LegalAidRemedyView.class);
         assertThat(_get(Paragraph.class, s -> s.withId("only-justice")).getText()).contains("司法局");
         _assertNone(Button.class, s -> s.withId("submit"));
     }
