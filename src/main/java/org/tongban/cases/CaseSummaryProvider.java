@@ -14,12 +14,4 @@ public interface CaseSummaryProvider {
 
     /** The summary of the case with this number, labels translated into {@code locale}. */
     List<CaseFact> summary(String caseNumber, Locale locale);
-
-    /**
-     * The route of the procedure's own work page for this case, if it has one for users of this
-     * unit (e.g. where officers record what an employer brings in); the case view links to it.
-     */
-    default java.util.Optional<String> workPage(String caseNumber, String unitCode) {
-        return java.util.Optional.empty();
-    }
 }

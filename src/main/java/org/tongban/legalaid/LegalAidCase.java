@@ -137,6 +137,15 @@ class LegalAidCase {
     @Column(name = "created_at")
     private LocalDateTime createdAt;
 
+    @Column(name = "subsidy_amount")
+    private BigDecimal subsidyAmount;
+
+    @Column(name = "subsidy_voucher")
+    private String subsidyVoucher;
+
+    @Column(name = "subsidy_paid_at")
+    private LocalDateTime subsidyPaidAt;
+
     @Version
     private long version;
 
@@ -203,6 +212,13 @@ class LegalAidCase {
         this.assignedWorker = worker;
     }
 
+    /** FIN paid the worker's case subsidy (办案补贴) under this voucher. */
+    void recordSubsidy(BigDecimal amount, String voucher, LocalDateTime paidAt) {
+        this.subsidyAmount = amount;
+        this.subsidyVoucher = voucher;
+        this.subsidyPaidAt = paidAt;
+    }
+
     void restartClock(LocalDateTime receivedAt) {
         this.receivedAt = receivedAt;
     }
@@ -238,6 +254,9 @@ class LegalAidCase {
     String getParameterIds() { return parameterIds; }
     String getRequestSha256() { return requestSha256; }
     String getCreatedBy() { return createdBy; }
+    LocalDateTime getCreatedAt() { return createdAt; }
+    BigDecimal getSubsidyAmount() { return subsidyAmount; }
+    String getSubsidyVoucher() { return subsidyVoucher; }
 
     @Override
     public String toString() {

@@ -36,10 +36,12 @@ class LegalAidDemoData implements ApplicationRunner {
     private static final TongbanUser STATION = user("cdpf.officer", "CDPF", Role.OFFICER);
     private static final TongbanUser POLICE = user("police.officer", "POLICE", Role.OFFICER);
     private static final TongbanUser COURT = user("court.officer", "COURT", Role.OFFICER);
+    private static final TongbanUser FINANCE = user("fin.officer", "FIN", Role.OFFICER);
     private static final Map<String, Object> ASSIGN = Map.of("assignedWorker", "王建国", "workerOrganisation",
             "内蒙古边城律师事务所", "accommodation", "NONE");
 
     private final LegalAidService service;
+    private final LegalAidRemedies remedies;
     private final InboxService inbox;
     private final TaskService tasks;
     private final ManagementService management;
@@ -47,9 +49,10 @@ class LegalAidDemoData implements ApplicationRunner {
     private final Clock clock;
     private int sequence = 900;
 
-    LegalAidDemoData(LegalAidService service, InboxService inbox, TaskService tasks, ManagementService management,
+    LegalAidDemoData(LegalAidService service, LegalAidRemedies remedies, InboxService inbox, TaskService tasks, ManagementService management,
             HistoryService history, Clock clock) {
         this.service = service;
+        this.remedies = remedies;
         this.inbox = inbox;
         this.tasks = tasks;
         this.management = management;
@@ -84,20 +87,39 @@ class LegalAidDemoData implements ApplicationRunner {
         step(CENTRE, transferred, Map.of("intakeOutcome", "TRANSFER", "competentOffice", "锡林浩特市法律援助中心"));
         decided("苏和", "REFUSE_NOT_HARDSHIP"); // REFUSED, waiting for an objection
         String objected = decided("陈志成", "REFUSE_NOT_IN_SCOPE");
-        service.lodgeObjection(objected, CENTRE.username()); // objection open at the bureau
+        remedy(objected, RemedyKind.OBJECTION, "申请人认为其请求支付工伤待遇属于法律援助范围，对不予决定有异议。");
+        // objection open at the bureau
         String serving = decided("其其格", "GRANT");
         step(CENTRE, serving, ASSIGN); // IN_SERVICE
         String complained = decided("那日苏", "GRANT");
         step(CENTRE, complained, ASSIGN);
-        service.lodgeComplaint(complained, CENTRE.username()); // complaint open beside the handling
+        remedy(complained, RemedyKind.COMPLAINT, "受援人反映法律援助人员两周未联系，未告知案件进展。");
+        // complaint open beside the handling
+        String change = decided("布和", "GRANT");
+        step(CENTRE, change, ASSIGN);
+        remedy(change, RemedyKind.CHANGE_OF_LAWYER, "受援人为听力残疾人，要求更换能使用手语沟通的法律援助人员。");
+        String upheld = decided("刘凤琴", "REFUSE_NOT_IN_SCOPE");
+        remedy(upheld, RemedyKind.OBJECTION, "申请人认为其事项属于法律援助范围。");
+        step(BUREAU, upheld, Map.of("objectionOutcome", "UPHELD")); // objection upheld: the refusal stands
         String closed = decided("格日勒", "GRANT");
         step(CENTRE, closed, ASSIGN);
         step(CENTRE, closed, Map.of("handlingOutcome", "MATTER_ENDED"));
         step(CENTRE, closed, Map.of("materialsComplete", true));
-        step(CENTRE, closed, Map.of("closingReview", "PASSED")); // CLOSED
+        step(CENTRE, closed, Map.of("closingReview", "PASSED"));
+        step(FINANCE, closed, Map.of("subsidyAmount", 1500, "subsidyVoucher", "财拨〔2026〕8号")); // CLOSED
+        String settling = decided("哈斯", "GRANT");
+        step(CENTRE, settling, ASSIGN);
+        step(CENTRE, settling, Map.of("handlingOutcome", "MATTER_ENDED"));
+        step(CENTRE, settling, Map.of("materialsComplete", true));
+        step(CENTRE, settling, Map.of("closingReview", "PASSED")); // SETTLEMENT: FIN pays the subsidy
         String terminated = decided("杨秀霞", "GRANT");
         step(CENTRE, terminated, ASSIGN);
         step(CENTRE, terminated, Map.of("handlingOutcome", "TERMINATE_OWN_LAWYER")); // TERMINATED
+        String terminatedObjected = decided("张玉梅", "GRANT");
+        step(CENTRE, terminatedObjected, ASSIGN);
+        step(CENTRE, terminatedObjected, Map.of("handlingOutcome", "TERMINATE_MEANS_CHANGED"));
+        remedy(terminatedObjected, RemedyKind.OBJECTION, "受援人称收入变化只是一次性补发工资，经济状况没有改变。");
+        // objection to a termination open at the bureau
         String urgent = service.apply(new LegalAidApplication("WALK_IN", "高永庆", nextId(1968), null, 4, "INJURY",
                 "交通事故人身损害赔偿，诉讼时效即将届满，申请人肢体残疾。", new BigDecimal("900"), "NONE", false, false, false,
                 LocalDate.now(clock).plusDays(3), null, null, null, null), CENTRE.username(), null).caseNumber();
@@ -141,6 +163,11 @@ class LegalAidDemoData implements ApplicationRunner {
         if (!outcome.done()) {
             throw new IllegalStateException("Legal-aid demo step refused on " + caseNumber + ": " + outcome.messageKey());
         }
+    }
+
+    /** The bureau records what reached it today; the task opens at the bureau. */
+    private void remedy(String caseNumber, RemedyKind kind, String grounds) {
+        remedies.record(CENTRE, caseNumber, kind, new RemedyRequest(LocalDate.now(clock), grounds));
     }
 
     /** Ends the supplement period now: the application is treated as withdrawn. */

@@ -9,6 +9,7 @@ import org.tongban.documents.Block;
 import org.tongban.documents.DocumentContent;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentRequest;
+import org.tongban.inbox.RuleRefusal;
 
 /** The texts of the centre's documents (legal-aid.md): what each says, from the case and the step's codes. */
 final class LegalAidDocuments {
@@ -53,7 +54,7 @@ final class LegalAidDocuments {
             rows.add(List.of(String.valueOf(n++), item));
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("legalaid.error.missingItems");
+            throw new RuleRefusal("legalaid.error.missingItems");
         }
         return request(DocumentKind.CORRECTION_NOTICE, c, step, "补正材料一次性告知书", List.of(
                 Block.Paragraph.of("你于" + DAY.format(c.getReceivedAt()) + "提出的法律援助申请（案件编号" + c.getCaseNumber()
@@ -85,7 +86,7 @@ final class LegalAidDocuments {
     static DocumentRequest refused(LegalAidCase c, String step, String reasonCode) {
         String reason = REFUSAL_REASONS.get(reasonCode);
         if (reason == null) {
-            throw new IllegalArgumentException("legalaid.error.refusalReason");
+            throw new RuleRefusal("legalaid.error.refusalReason");
         }
         return request(DocumentKind.DECISION, c, step, "不予法律援助决定书", List.of(
                 Block.Paragraph.of("你于" + DAY.format(c.getReceivedAt()) + "提出的法律援助申请（案件编号" + c.getCaseNumber()
@@ -117,7 +118,7 @@ final class LegalAidDocuments {
     static DocumentRequest termination(LegalAidCase c, String step, String reasonCode) {
         String reason = TERMINATION_REASONS.get(reasonCode);
         if (reason == null) {
-            throw new IllegalArgumentException("legalaid.error.terminationReason");
+            throw new RuleRefusal("legalaid.error.terminationReason");
         }
         return request(DocumentKind.TERMINATION_NOTICE, c, step, "终止法律援助决定书", List.of(
                 Block.Paragraph.of("本中心对你的法律援助案件（案件编号" + c.getCaseNumber() + "）决定终止法律援助。"),

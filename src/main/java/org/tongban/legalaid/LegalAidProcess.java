@@ -19,6 +19,7 @@ public final class LegalAidProcess {
     public static final String TASK_SUPERVISE_HANDLING = "Task_SuperviseHandling";
     public static final String TASK_RECEIVE_CLOSING_MATERIALS = "Task_ReceiveClosingMaterials";
     public static final String TASK_REVIEW_CLOSING = "Task_ReviewClosing";
+    public static final String TASK_PAY_SUBSIDY = "Task_PaySubsidy";
     public static final String TASK_DECIDE_OBJECTION = "Task_DecideObjection";
     public static final String TASK_INVESTIGATE_COMPLAINT = "Task_InvestigateComplaint";
     public static final String TASK_CHANGE_LAWYER = "Task_ChangeLawyer";

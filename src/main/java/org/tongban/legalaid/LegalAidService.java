@@ -25,7 +25,8 @@ import org.tongban.forms.FieldError;
 import org.tongban.people.PeopleRegistry;
 
 /**
- * Files legal-aid applications and messages their cases: the only code that starts or messages
+ * Files legal-aid applications and starts their cases (objections and complaints message them through
+ * {@link LegalAidRemedies}): with it, the only code that starts or messages
  * {@code legal-aid}. The process gets the case id, codes, flags and dates; the facts, income and
  * identity stay encrypted in {@code la_case}.
  */
@@ -33,8 +34,6 @@ import org.tongban.people.PeopleRegistry;
 public class LegalAidService {
 
     static final String APPLIED = "LEGAL_AID_APPLIED";
-    static final String OBJECTION_LODGED = "LEGAL_AID_OBJECTION_LODGED";
-    static final String COMPLAINT_LODGED = "LEGAL_AID_COMPLAINT_LODGED";
 
     /** The case an application made, and whether this call made it (false: a retry of an earlier request). */
     public record Filed(String caseNumber, boolean created) {
@@ -127,28 +126,10 @@ public class LegalAidService {
         return idempotencyKey == null ? Optional.empty() : earlier(username + ":" + idempotencyKey, sha256(application));
     }
 
-    /** Records an objection to a refusal or termination, brought to the 司法局 (第49条). */
-    @Transactional
-    public void lodgeObjection(String caseNumber, String username) {
-        message(caseNumber, LegalAidProcess.MESSAGE_OBJECTION);
-        audit.record(username, OBJECTION_LODGED, caseNumber, null);
-    }
-
-    /** Records a complaint or a request to change the worker (第55–56条). */
-    @Transactional
-    public void lodgeComplaint(String caseNumber, String username) {
-        message(caseNumber, LegalAidProcess.MESSAGE_COMPLAINT);
-        audit.record(username, COMPLAINT_LODGED, caseNumber, null);
-    }
-
     /** The status of a case, for tests and lists. */
     @Transactional(readOnly = true)
     public Optional<LegalAidStatus> status(String caseNumber) {
         return cases.findByCaseNumber(caseNumber).map(LegalAidCase::getStatus);
-    }
-
-    private void message(String caseNumber, String message) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber).correlate();
     }
 
     private Optional<Filed> earlier(String scopedKey, String sha) {

@@ -1,8 +1,11 @@
 package org.tongban.legalaid;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditLog;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentService;
+import org.tongban.inbox.RuleRefusal;
+import org.tongban.organisation.Role;
 
 /**
  * What the case row, the documents and the audit trail learn when a step of {@code legal-aid} ends
@@ -26,6 +31,10 @@ class LegalAidSteps implements ExecutionListener {
     static final String OBJECTION_DECIDED = "LEGAL_AID_OBJECTION_DECIDED";
     static final String ESCALATED = "LEGAL_AID_ESCALATED";
     static final String ENDED = "LEGAL_AID_ENDED";
+    static final String SUBSIDY_PAID = "LEGAL_AID_SUBSIDY_PAID";
+    /** The means-test results under which "not in hardship" cannot be a reason to refuse (第32、42条; 第25条). */
+    static final Set<String> HARDSHIP_NOT_A_REASON = Set.of("MANDATORY_DEFENCE", "NO_MEANS_TEST", "EXEMPT_NO_FIXED_INCOME",
+            "EXEMPT_SOCIAL_ASSISTANCE", "EXEMPT_MIGRANT_WORKER", "WITHIN_THRESHOLD");
     /** Refusals are {@code REFUSE_<reason>}, terminations {@code TERMINATE_<reason>}: one required choice each. */
     static final String REFUSE = "REFUSE_";
     static final String TERMINATE = "TERMINATE_";
@@ -67,6 +76,11 @@ class LegalAidSteps implements ExecutionListener {
             case LegalAidProcess.TASK_ASSIGN_LAWYER, LegalAidProcess.TASK_CHANGE_LAWYER -> assigned(execution, c, actor, step);
             case LegalAidProcess.TASK_SUPERVISE_HANDLING -> handled(execution, c, actor);
             case LegalAidProcess.TASK_DECIDE_OBJECTION -> objectionDecided(execution, c, actor);
+            case LegalAidProcess.TASK_REVIEW_CLOSING -> {
+                c.moveTo(LegalAidStatus.SETTLEMENT); // FIN pays the case subsidy next
+                audit.record(actor, "LEGAL_AID_CLOSING_REVIEWED", c.getCaseNumber(), string(execution, "closingReview"));
+            }
+            case LegalAidProcess.TASK_PAY_SUBSIDY -> subsidyPaid(execution, c, actor);
             case LegalAidProcess.END_CLOSED -> ended(c, LegalAidStatus.CLOSED, step, actor);
             case LegalAidProcess.END_WITHDRAWN -> ended(c, LegalAidStatus.WITHDRAWN, step, actor);
             case LegalAidProcess.END_DECISION_FINAL -> ended(c, LegalAidStatus.ARCHIVED, step, actor);
@@ -82,6 +96,9 @@ class LegalAidSteps implements ExecutionListener {
 
     private void checked(DelegateExecution execution, LegalAidCase c, String actor) {
         String outcome = string(execution, LegalAidProcess.VAR_INTAKE_OUTCOME);
+        if (outcome == null) {
+            throw new RuleRefusal("legalaid.error.intakeOutcome");
+        }
         String step = numbered(c, LegalAidProcess.TASK_CHECK_APPLICATION, outcome);
         switch (outcome) {
             case "ACCEPT" -> {
@@ -90,6 +107,7 @@ class LegalAidSteps implements ExecutionListener {
                 documents.issue(LegalAidDocuments.acceptance(c, step), actor);
             }
             case "CORRECTION" -> {
+                secondCorrectionBySupervisor(execution, c);
                 c.moveTo(LegalAidStatus.RETURNED);
                 int days = parameters.amount(LegalAidTimers.SUPPLEMENT_DAYS, c.getReceivedAt().toLocalDate());
                 documents.issue(LegalAidDocuments.correction(c, step, string(execution, "missingItems"), days), actor);
@@ -98,7 +116,7 @@ class LegalAidSteps implements ExecutionListener {
                 c.moveTo(LegalAidStatus.NOT_ACCEPTED);
                 documents.issue(LegalAidDocuments.transfer(c, step, string(execution, "competentOffice")), actor);
             }
-            default -> throw new IllegalArgumentException("legalaid.error.intakeOutcome");
+            default -> throw new RuleRefusal("legalaid.error.intakeOutcome");
         }
         audit.record(actor, "LEGAL_AID_CHECKED", c.getCaseNumber(), outcome);
     }
@@ -114,7 +132,11 @@ class LegalAidSteps implements ExecutionListener {
     private void decided(DelegateExecution execution, LegalAidCase c, String actor) {
         String decision = string(execution, LegalAidProcess.VAR_DECISION);
         String reason = decision != null && decision.startsWith(REFUSE) ? decision.substring(REFUSE.length()) : null;
-        c.recordMeansOutcome(string(execution, LegalAidProcess.VAR_MEANS_OUTCOME));
+        String means = string(execution, LegalAidProcess.VAR_MEANS_OUTCOME);
+        if ("NOT_HARDSHIP".equals(reason) && means != null && HARDSHIP_NOT_A_REASON.contains(means)) {
+            throw new RuleRefusal("legalaid.error.hardshipNotAReason", means);
+        }
+        c.recordMeansOutcome(means);
         String step = numbered(c, LegalAidProcess.TASK_DECIDE_APPLICATION, decision);
         if ("GRANT".equals(decision)) {
             c.recordDecision(decision, null);
@@ -125,7 +147,7 @@ class LegalAidSteps implements ExecutionListener {
             c.moveTo(LegalAidStatus.REFUSED);
             documents.issue(LegalAidDocuments.refused(c, step, reason), actor);
         } else {
-            throw new IllegalArgumentException("legalaid.error.decision");
+            throw new RuleRefusal("legalaid.error.decision");
         }
         audit.record(actor, DECIDED, c.getCaseNumber(), decision + (reason == null ? "" : " " + reason)
                 + " means " + c.getMeansOutcome());
@@ -161,6 +183,30 @@ class LegalAidSteps implements ExecutionListener {
         audit.record(actor, OBJECTION_DECIDED, c.getCaseNumber(), outcome);
     }
 
+    /**
+     * A second one-time notice is allowed only for problems the supplement itself raised, and needs a
+     * supervisor (common.md §1, default); the missing items are its written reason.
+     */
+    private void secondCorrectionBySupervisor(DelegateExecution execution, LegalAidCase c) {
+        boolean returnedBefore = documents.ofCase(c.getCaseNumber()).stream()
+                .anyMatch(d -> d.kind() == DocumentKind.CORRECTION_NOTICE);
+        if (returnedBefore && !groups(execution).contains(Role.SUPERVISOR.groupId())) {
+            throw new RuleRefusal("legalaid.error.secondCorrection");
+        }
+    }
+
+    /** FIN paid the worker's case subsidy (办案补贴, legal-aid.md step 9): the amount and voucher stay on the case. */
+    private void subsidyPaid(DelegateExecution execution, LegalAidCase c, String actor) {
+        Object amount = execution.getVariable("subsidyAmount");
+        String voucher = string(execution, "subsidyVoucher");
+        if (!(amount instanceof Number n) || voucher == null || voucher.isBlank()) {
+            throw new RuleRefusal("legalaid.error.subsidy");
+        }
+        BigDecimal paid = new BigDecimal(n.toString());
+        c.recordSubsidy(paid, voucher.strip(), LocalDateTime.now(clock));
+        audit.record(actor, SUBSIDY_PAID, c.getCaseNumber(), paid.toPlainString() + " " + voucher.strip());
+    }
+
     private void ended(LegalAidCase c, LegalAidStatus status, String step, String actor) {
         c.moveTo(status);
         audit.record(actor, ENDED, c.getCaseNumber(), step);
@@ -175,6 +221,11 @@ class LegalAidSteps implements ExecutionListener {
     private static String string(DelegateExecution execution, String name) {
         Object v = execution.getVariable(name);
         return v == null ? null : v.toString();
+    }
+
+    private static List<String> groups(DelegateExecution execution) {
+        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     }
 
     private static String actor(DelegateExecution execution) {

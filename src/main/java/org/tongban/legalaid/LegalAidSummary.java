@@ -19,9 +19,11 @@ class LegalAidSummary implements CaseSummaryProvider {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LegalAidCaseRepository cases;
+    private final LegalAidRemedyRepository remedies;
 
-    LegalAidSummary(LegalAidCaseRepository cases) {
+    LegalAidSummary(LegalAidCaseRepository cases, LegalAidRemedyRepository remedies) {
         this.cases = cases;
+        this.remedies = remedies;
     }
 
     @Override
@@ -52,6 +54,16 @@ class LegalAidSummary implements CaseSummaryProvider {
             }
             if (c.getTerminationReason() != null) {
                 facts.add(fact(locale, "legalaid.summary.terminationReason", c.getTerminationReason()));
+            }
+            // Objections and complaints by kind and day only: their grounds are for the bureau's remedy page.
+            String lodged = remedies.findByCaseNumberOrderByIdDesc(caseNumber).stream()
+                    .map(r -> t(locale, "legalaid.remedy.kind." + r.getKind()) + " · " + r.getReceivedOn())
+                    .collect(java.util.stream.Collectors.joining("；"));
+            if (!lodged.isEmpty()) {
+                facts.add(fact(locale, "legalaid.summary.remedies", lodged));
+            }
+            if (c.getSubsidyVoucher() != null) {
+                facts.add(fact(locale, "legalaid.summary.subsidy", c.getSubsidyAmount().toPlainString() + " · " + c.getSubsidyVoucher()));
             }
             return facts;
         }).orElse(List.of());

@@ -51,9 +51,14 @@ public class LegalAidTimers {
         return Date.from(LegalAidLimits.endOfCalendarDay(now(), limits.amount(ASSIGN_DAYS, reference(execution))));
     }
 
-    /** The end of day 5 from receipt of the objection (第49条). */
+    /**
+     * The end of day 5 from the day the 司法局 received the objection (第49条): {@code objectionReceivedAt}
+     * when the officer recorded it later, else now.
+     */
     public Date objectionDue(DelegateExecution execution) {
-        return Date.from(LegalAidLimits.endOfCalendarDay(now(), limits.amount(OBJECTION_DECISION_DAYS, reference(execution))));
+        Instant received = execution.getVariable(LegalAidRemedies.VAR_OBJECTION_RECEIVED_AT) instanceof Date d
+                ? d.toInstant() : now();
+        return Date.from(LegalAidLimits.endOfCalendarDay(received, limits.amount(OBJECTION_DECISION_DAYS, reference(execution))));
     }
 
     /** The end of the supplement period the one-time notice gives the applicant (a citizen's deadline). */

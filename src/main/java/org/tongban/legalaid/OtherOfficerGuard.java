@@ -7,7 +7,7 @@ import org.tongban.inbox.RuleRefusal;
 
 /**
  * Keeps objections and complaints away from the officer who decided (legal-aid.md: "never through the
- * officers who decided"): remembers who completed the decision, and refuses to let that officer claim,
+ * officers who decided"): remembers who completed the decision or terminated the aid, and refuses to let that officer claim,
  * be assigned or complete the objection or complaint task. A plain class (no Spring), so the in-memory
  * process tests run it unchanged.
  */
@@ -18,6 +18,15 @@ public class OtherOfficerGuard implements TaskListener {
         String actor = actor(task);
         if (LegalAidProcess.TASK_DECIDE_APPLICATION.equals(task.getTaskDefinitionKey())) {
             if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) && actor != null) {
+                task.getExecution().setVariable(LegalAidProcess.VAR_DECIDED_BY, actor);
+            }
+            return;
+        }
+        if (LegalAidProcess.TASK_SUPERVISE_HANDLING.equals(task.getTaskDefinitionKey())) {
+            // A termination (第48条) is a decision too: its objection goes to someone else.
+            Object outcome = task.getVariable(LegalAidProcess.VAR_HANDLING_OUTCOME);
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) && actor != null
+                    && outcome != null && outcome.toString().startsWith(LegalAidSteps.TERMINATE)) {
                 task.getExecution().setVariable(LegalAidProcess.VAR_DECIDED_BY, actor);
             }
             return;

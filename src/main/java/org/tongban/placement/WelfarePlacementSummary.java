@@ -83,14 +83,6 @@ class WelfarePlacementSummary implements CaseSummaryProvider {
         return facts;
     }
 
-    /** HRSS and CDPF record claims, objections, exits and assessments on the case's work page. */
-    @Override
-    public java.util.Optional<String> workPage(String caseNumber, String unitCode) {
-        boolean worker = "HRSS".equals(unitCode) || "CDPF".equals(unitCode);
-        return worker && plans.findByCaseNumber(caseNumber).isEmpty()
-                ? java.util.Optional.of("welfare-placement/cases/" + caseNumber) : java.util.Optional.empty();
-    }
-
     private static String reason(ResourceBundle t, String code) {
         String key = "placement.reason." + code;
         return t.containsKey(key) ? t.getString(key) : code;

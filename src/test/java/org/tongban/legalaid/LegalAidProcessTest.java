@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
     "forms/legal-aid/assign-lawyer.form", "forms/legal-aid/supervise-handling.form",
     "forms/legal-aid/receive-closing-materials.form", "forms/legal-aid/review-closing.form",
     "forms/legal-aid/decide-objection.form", "forms/legal-aid/investigate-complaint.form",
-    "forms/legal-aid/change-lawyer.form",
+    "forms/legal-aid/change-lawyer.form", "forms/legal-aid/pay-subsidy.form",
 })
 class LegalAidProcessTest {
 
@@ -90,10 +90,13 @@ class LegalAidProcessTest {
         complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "MATTER_ENDED"));
         complete(task(pi), withVariables("materialsComplete", true));
         complete(task(pi), withVariables("closingReview", "PASSED"));
+        assertThat(pi).isWaitingAt(TASK_PAY_SUBSIDY);
+        assertThat(task(pi)).hasCandidateGroup("FIN");
+        complete(task(pi), withVariables("subsidyAmount", 1200, "subsidyVoucher", "财拨〔2026〕17号"));
 
         assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(TASK_CONFIRM_SOCIAL_ASSISTANCE, TASK_PROVIDE_URGENT_AID);
         assertThat(steps).containsExactly(TASK_CHECK_APPLICATION, TASK_DECIDE_APPLICATION, TASK_ASSIGN_LAWYER,
-                TASK_SUPERVISE_HANDLING, TASK_RECEIVE_CLOSING_MATERIALS, TASK_REVIEW_CLOSING, END_CLOSED);
+                TASK_SUPERVISE_HANDLING, TASK_RECEIVE_CLOSING_MATERIALS, TASK_REVIEW_CLOSING, TASK_PAY_SUBSIDY, END_CLOSED);
     }
 
     @Test
@@ -261,6 +264,27 @@ class LegalAidProcessTest {
         }
 
     @Test
+    void an_objection_recorded_two_days_after_the_bureau_received_it_is_due_5_days_from_receipt() {
+            ProcessInstance pi = refusedBy("justice.officer");
+            ClockUtil.setCurrentTime(at("2026-03-12T10:00:00+08:00"));
+            engine.getRuntimeService().createMessageCorrelation(MESSAGE_OBJECTION).processInstanceId(pi.getId())
+                    .setVariable(LegalAidRemedies.VAR_OBJECTION_RECEIVED_AT, at("2026-03-10T00:00:00+08:00")).correlate();
+
+            // Received on 10 March: day 1 is 11 March, day 5 ends with 15 March.
+            assertThat(timer(pi, "BoundaryEvent_ObjectionOverdue").getDuedate()).isEqualTo(at("2026-03-16T00:00:00+08:00"));
+        }
+
+    @Test
+    void a_termination_upheld_on_objection_stands_and_the_case_is_not_closed() {
+            ProcessInstance pi = handling();
+            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE_FRAUD"));
+            lodgeObjection(pi);
+            complete(task(pi), withVariables(VAR_OBJECTION_OUTCOME, "UPHELD"));
+
+            assertThat(pi).isEnded().hasPassed(END_DECISION_UPHELD).hasNotPassed(END_CLOSED, TASK_RECEIVE_CLOSING_MATERIALS);
+        }
+
+    @Test
     void the_officer_who_refused_may_not_decide_the_objection() {
             ProcessInstance pi = refusedBy("justice.officer");
             lodgeObjection(pi);
@@ -269,6 +293,22 @@ class LegalAidProcessTest {
             assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "justice.officer"))
                     .hasMessageContaining("legalaid.error.sameOfficer");
             assertThat(task(pi)).isNotAssigned();
+        }
+
+    @Test
+    void the_officer_who_terminated_the_aid_may_not_decide_the_objection_to_it() {
+            ProcessInstance pi = handling();
+            engine.getTaskService().claim(task(pi).getId(), "justice.officer");
+            complete(task(pi), withVariables(VAR_HANDLING_OUTCOME, "TERMINATE_MISUSE"));
+            assertThat(pi).variables().containsEntry(VAR_DECIDED_BY, "justice.officer");
+            lodgeObjection(pi);
+            String taskId = task(pi).getId();
+
+            assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "justice.officer"))
+                    .hasMessageContaining("legalaid.error.sameOfficer");
+            engine.getTaskService().claim(taskId, "justice.supervisor");
+            complete(task(pi), withVariables(VAR_OBJECTION_OUTCOME, "UPHELD"));
+            assertThat(pi).isEnded().hasPassed(END_DECISION_UPHELD);
         }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tongban.cases.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +23,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tongban.base.TitledSection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.tongban.cases.CaseAction;
+import org.tongban.cases.CaseActions;
 import org.tongban.cases.CaseDirectory;
 import org.tongban.cases.CaseFact;
 import org.tongban.cases.CaseRecord;
@@ -55,6 +59,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient CaseDirectory directory;
     private final transient Map<String, CaseSummaryProvider> summaries;
+    private final transient ObjectProvider<CaseActions> actions;
     private final transient DocumentService documents;
     private final transient CaseTimeline timeline;
     private final transient InboxQueries inbox;
@@ -65,8 +70,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title;
 
     public CaseView(CaseDirectory directory, List<CaseSummaryProvider> summaries, DocumentService documents,
-            CaseTimeline timeline, InboxQueries inbox, InboxService inboxService, Organisation organisation) {
+            CaseTimeline timeline, InboxQueries inbox, InboxService inboxService, Organisation organisation,
+            ObjectProvider<CaseActions> actions) {
         this.directory = directory;
+        this.actions = actions;
         this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaryProvider::processKey, Function.identity()));
         this.documents = documents;
         this.timeline = timeline;
@@ -103,17 +110,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Span state = new Span(getTranslation(found.open() ? "case.state.open" : "case.state.closed"));
         state.getElement().getThemeList().add(found.open() ? "badge" : "badge success");
         state.setId("case-state");
-        add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading, state);
-        CaseSummaryProvider provider = summaries.get(found.processKey());
-        if (provider != null) {
-            provider.workPage(found.caseNumber(), user.unitCode()).ifPresent(route -> {
-                com.vaadin.flow.component.html.Anchor work = new com.vaadin.flow.component.html.Anchor(route,
-                        getTranslation("case.workPage"));
-                work.setId("case-work-page");
-                add(work);
-            });
+        add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class), heading, state,
+                summary(found), openTasks(found), documentList(found), history(found));
+        actions(found);
+    }
+
+    /** The procedure's actions this user may take on the case (e.g. record an objection), if any. */
+    private void actions(CaseRecord found) {
+        List<CaseAction> offered = actions.orderedStream().filter(a -> a.processKey().equals(found.processKey()))
+                .flatMap(a -> a.actions(user, found.caseNumber(), getLocale()).stream()).toList();
+        if (offered.isEmpty()) {
+            return;
         }
-        add(summary(found), openTasks(found), documentList(found), history(found));
+        UnorderedList list = new UnorderedList();
+        list.setId("case-actions");
+        for (CaseAction action : offered) {
+            Anchor link = new Anchor(action.href(), action.label());
+            link.setId(action.id());
+            list.add(new ListItem(link));
+        }
+        addComponentAtIndex(4, new TitledSection("case.actions", list));
     }
 
     private Component summary(CaseRecord found) {

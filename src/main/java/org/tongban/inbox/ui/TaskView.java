@@ -116,7 +116,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         DescriptionList facts = new DescriptionList();
         facts.addClassNames("facts", "facts-compact");
         facts.setId("task-summary");
-        term(facts, "inbox.col.case", row.caseNumber());
+        if (row.caseNumber() != null) {
+            // The case page (documents, history, the procedure's actions such as recording an objection).
+            Anchor caseLink = new Anchor("cases/" + row.caseNumber(), row.caseNumber());
+            caseLink.setId("task-case-link");
+            facts.add(new DescriptionList.Term(getTranslation("inbox.col.case")), new DescriptionList.Description(caseLink));
+        }
         term(facts, "inbox.col.procedure", getTranslation("procedure." + row.processKey()));
         term(facts, "inbox.col.applicant", row.applicantMasked());
         term(facts, "inbox.col.unit", unitName(row.grassRootsUnit(), locale));
