@@ -208,7 +208,13 @@ class RehabCaseWork {
 
     /** One settlement cycle ({@code rehab.settlement_cycle_months}) from {@code from}, at most to the period's end. */
     private LocalDate cycleTo(Agreement g, LocalDate from) {
-        LocalDate to = from.plusMonths(parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom())).minusDays(1);
+        // Counted from the period's start, not from the last cycle: from 30 November, adding three
+        // months to each cycle's start would drift at February's end and leave a fifth, short cycle.
+        int months = parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom());
+        LocalDate to = g.getPeriodFrom().plusMonths(months).minusDays(1);
+        for (int n = 2; to.isBefore(from); n++) {
+            to = g.getPeriodFrom().plusMonths((long) n * months).minusDays(1);
+        }
         return to.isAfter(g.getPeriodTo()) ? g.getPeriodTo() : to;
     }
 
@@ -282,7 +288,7 @@ class RehabCaseWork {
         boolean agesOut = !nextStart.isBefore(rules.agesOutOn(g.getApplication().getChild().getBirthDate()));
         boolean renewed = wanted && !agesOut;
         if (renewed) {
-            g.extendTo(g.getPeriodTo().plusMonths(parameters.integer("rehab.agreement_months", nextStart)));
+            g.extendTo(nextStart.plusMonths(parameters.integer("rehab.agreement_months", nextStart)).minusDays(1));
         }
         audit.record(user, renewed ? "REHAB_RENEWED" : "REHAB_NOT_RENEWED", caseNumber, agesOut ? "AGED_OUT" : null);
         return renewed;
