@@ -14,6 +14,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.rehab.RehabEnums.EndReason;
 import org.tongban.rehab.RehabEnums.RefusalReason;
 import org.tongban.rehab.RehabEnums.Status;
@@ -114,13 +115,14 @@ class RehabCaseWork {
         List<RefusalReason> reasons = refusals(a);
         if (approved) {
             if (!reasons.isEmpty()) {
-                throw new IllegalStateException(caseNumber + " cannot be approved: " + reasons);
+                throw new RuleRefusal("rehab.refusal.notEligible", reasons.stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
             a.approve(today);
             documents.approval(a, standardsOf(a, today), user);
         } else {
             RefusalReason reason = reasonCode != null ? RefusalReason.valueOf(reasonCode)
-                    : reasons.stream().findFirst().orElseThrow(() -> new IllegalStateException("A refusal needs a reason"));
+                    : reasons.stream().findFirst().orElseThrow(() -> new RuleRefusal("rehab.refusal.reasonRequired"));
             a.refuse(reason, today);
             documents.refusal(a, reason, user);
         }
@@ -136,14 +138,13 @@ class RehabCaseWork {
     boolean chooseInstitution(String caseNumber, String institutionCode) {
         RehabApplication a = application(caseNumber);
         Institution institution = institutions.findByCode(institutionCode)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown institution " + institutionCode));
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.unknownInstitution", institutionCode));
         LocalDate today = LocalDate.now(clock);
-        if (!institution.listedOn(today) || !institution.serves(a.getCategory())
-                || !institution.services().containsAll(a.services())) {
-            throw new IllegalArgumentException(institutionCode + " does not offer what " + caseNumber + " needs");
+        if (!offers(institution, a, today)) {
+            throw new RuleRefusal("rehab.refusal.notServed", institution.getName());
         }
         if (!hasPlaceFor(a, institution)) {
-            throw new IllegalStateException(institutionCode + " has no place for " + caseNumber);
+            throw new RuleRefusal("rehab.refusal.full", institution.getName());
         }
         return !institution.isInArea();
     }
@@ -152,6 +153,11 @@ class RehabCaseWork {
      * Whether the institution has a place for this applicant: when the free places are fewer than
      * the approved applicants waiting for it, 0–9-year-olds go first, then by acceptance date.
      */
+    static boolean offers(Institution institution, RehabApplication a, LocalDate day) {
+        return institution.isDesignated() && institution.listedOn(day) && institution.serves(a.getCategory())
+                && institution.services().containsAll(a.services());
+    }
+
     boolean hasPlaceFor(RehabApplication a, Institution institution) {
         long free = institution.getCapacity() - agreements.activeAt(institution.getId());
         if (free <= 0) {
@@ -170,12 +176,24 @@ class RehabCaseWork {
     @Transactional
     Agreement signAgreement(String caseNumber, String institutionCode, String user) {
         RehabApplication a = application(caseNumber);
-        Institution institution = institutions.findByCode(institutionCode).orElseThrow();
+        Institution institution = institutions.findByCode(institutionCode)
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.unknownInstitution", institutionCode));
         LocalDate today = LocalDate.now(clock);
+        if (agreements.activeOf(a.getChild().getId()).isPresent()) {
+            throw new RuleRefusal("rehab.refusal.oneInstitution");
+        }
+        if (institution.getCapacity() - agreements.activeAt(institution.getId()) <= 0) {
+            throw new RuleRefusal("rehab.refusal.full", institution.getName());
+        }
         int months = parameters.integer("rehab.agreement_months", today);
         Agreement agreement = new Agreement(a, institution, today, today.plusMonths(months).minusDays(1), LocalDateTime.now(clock));
         standardsOf(a, today).forEach(agreement::add);
-        agreement = agreements.saveAndFlush(agreement);
+        try {
+            agreement = agreements.saveAndFlush(agreement);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Another officer signed for the same child at the same moment: the database kept one.
+            throw new RuleRefusal("rehab.refusal.oneInstitution");
+        }
         a.servedFrom(today);
         documents.referral(a, agreement, user);
         audit.record(user, "REHAB_AGREEMENT_SIGNED", caseNumber, institution.getCode() + " agreement " + agreement.getId());
@@ -247,7 +265,10 @@ class RehabCaseWork {
         LocalDate cycleTo = cycleTo(g, cycleFrom);
         BigDecimal cap = g.yearlyAmount().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         if (approved.compareTo(cap) > 0) {
-            throw new IllegalArgumentException("Approved " + approved + " exceeds the cycle's standard " + cap);
+            throw new RuleRefusal("rehab.refusal.overStandard", cap.toPlainString());
+        }
+        if (approved.compareTo(billed) > 0 || insured.compareTo(approved) > 0) {
+            throw new RuleRefusal("rehab.refusal.billAmounts");
         }
         Bill bill = bills.save(new Bill(g, cycleFrom, cycleTo, billed, approved, insured));
         audit.record(user, "REHAB_BILL_REVIEWED", caseNumber, "approved " + approved + " insured " + insured);
@@ -320,7 +341,7 @@ class RehabCaseWork {
 
     @Transactional
     void terminate(String caseNumber, String reasonCode, String user) {
-        EndReason reason = EndReason.valueOf(reasonCode);
+        EndReason reason = reasonCode == null ? EndReason.GUARDIAN_STOPPED : EndReason.valueOf(reasonCode);
         Agreement g = active(caseNumber);
         LocalDate today = LocalDate.now(clock);
         // Moved away: terminated at the end of the month (default).
