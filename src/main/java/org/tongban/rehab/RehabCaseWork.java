@@ -20,6 +20,7 @@ import org.tongban.rehab.RehabEnums.RefusalReason;
 import org.tongban.rehab.RehabEnums.Status;
 import org.tongban.sla.BusinessCalendar;
 import org.tongban.sla.LimitUnit;
+import org.tongban.sla.Notifications;
 
 /**
  * What happens on the case when a step of {@code rehab-rescue} completes: status, decision,
@@ -39,11 +40,15 @@ class RehabCaseWork {
     private final RehabDocuments documents;
     private final BusinessCalendar calendar;
     private final AuditLog audit;
+    private final Notifications notifications;
+    private final ServiceRecordRepository serviceRecords;
     private final Clock clock;
 
     RehabCaseWork(ApplicationRepository applications, InstitutionRepository institutions, AgreementRepository agreements,
             BillRepository bills, RehabParameters parameters, RehabDocuments documents, BusinessCalendar calendar,
-            AuditLog audit) {
+            AuditLog audit, Notifications notifications, ServiceRecordRepository serviceRecords) {
+        this.notifications = notifications;
+        this.serviceRecords = serviceRecords;
         this.applications = applications;
         this.institutions = institutions;
         this.agreements = agreements;
@@ -270,6 +275,10 @@ class RehabCaseWork {
         if (approved.compareTo(billed) > 0 || insured.compareTo(approved) > 0) {
             throw new RuleRefusal("rehab.refusal.billAmounts");
         }
+        if (approved.signum() > 0 && daysAttended(g, cycleFrom, cycleTo) == 0) {
+            // The bill is checked against the attendance the institution reported month by month.
+            throw new RuleRefusal("rehab.refusal.noAttendance", cycleFrom.toString(), cycleTo.toString());
+        }
         Bill bill = bills.save(new Bill(g, cycleFrom, cycleTo, billed, approved, insured));
         audit.record(user, "REHAB_BILL_REVIEWED", caseNumber, "approved " + approved + " insured " + insured);
         return bill;
@@ -287,9 +296,50 @@ class RehabCaseWork {
     boolean paid(String caseNumber, String user) {
         Bill bill = lastBill(caseNumber);
         bill.paid(LocalDate.now(clock));
-        documents.settlement(application(caseNumber), bill, user);
+        documents.settlement(application(caseNumber), bill,
+                daysAttended(bill.getAgreement(), bill.getCycleFrom(), bill.getCycleTo()), user);
         audit.record(user, "REHAB_PAID", caseNumber, bill.getFinPaidYuan().toPlainString());
         return !bill.getCycleTo().isBefore(bill.getAgreement().getPeriodTo());
+    }
+
+    /** Days attended under the agreement in the months of the cycle, as the institution reported them. */
+    int daysAttended(Agreement g, LocalDate from, LocalDate to) {
+        return serviceRecords.between(g.getId(), from.withDayOfMonth(1), to).stream()
+                .mapToInt(ServiceRecord::getDaysAttended).sum();
+    }
+
+    /**
+     * The reminder before the 15th birthday: CDPF's officers are told in the bell, once for the
+     * case; the child finishes the period and is not renewed.
+     */
+    @Transactional
+    void remindAgeingOut(String caseNumber) {
+        Agreement g = active(caseNumber);
+        int days = parameters.integer("rehab.ageing_reminder_days", g.getPeriodFrom());
+        int told = notifications.remindAgencyOnce("CDPF", "REHAB_AGEING_OUT", caseNumber, "rehab.notification.ageingOut",
+                Integer.toString(days));
+        audit.record("system", "REHAB_AGEING_REMINDER", caseNumber, told == 0 ? "given before" : "told " + told);
+    }
+
+    /**
+     * Absent without reason for more than {@code rehab.absence_suspend_days}: the service is
+     * suspended, and terminated {@code rehab.suspension_days} later unless attendance resumes.
+     * Returns when the suspension ends.
+     */
+    @Transactional
+    Date suspend(String caseNumber, String absentSince, String user) {
+        RehabApplication a = application(caseNumber);
+        a.moveTo(Status.SUSPENDED);
+        LocalDate today = LocalDate.now(clock);
+        int days = parameters.integer("rehab.suspension_days", today);
+        audit.record(user, "REHAB_SUSPENDED", caseNumber, "absent since " + absentSince);
+        return at(today.plusDays(days));
+    }
+
+    @Transactional
+    void resume(String caseNumber, String user) {
+        application(caseNumber).moveTo(Status.IN_SERVICE);
+        audit.record(user, "REHAB_RESUMED", caseNumber, null);
     }
 
     Bill lastBill(String caseNumber) {

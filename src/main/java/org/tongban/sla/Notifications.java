@@ -21,9 +21,28 @@ public class Notifications {
     }
 
     private final JdbcTemplate jdbc;
+    private final Recipients recipients;
 
-    Notifications(JdbcTemplate jdbc) {
+    Notifications(JdbcTemplate jdbc, Recipients recipients) {
         this.jdbc = jdbc;
+        this.recipients = recipients;
+    }
+
+    /**
+     * A procedure's reminder about a case to every officer of an agency, given at most once per
+     * topic and case (a timer that is set again, e.g. after a change of institution, does not
+     * remind twice). Returns how many users were told.
+     */
+    @Transactional
+    public int remindAgencyOnce(String agency, String topic, String caseNumber, String messageKey, String argument) {
+        Integer earlier = jdbc.queryForObject("select count(*) from notification where topic = ? and case_number = ?",
+                Integer.class, topic, caseNumber);
+        if (earlier != null && earlier > 0) {
+            return 0;
+        }
+        List<String> to = recipients.of(agency, org.tongban.organisation.Role.OFFICER);
+        to.forEach(r -> send(r, topic, caseNumber, null, messageKey, argument));
+        return to.size();
     }
 
     void send(String recipient, String topic, String caseNumber, String taskId, String messageKey, String argument) {

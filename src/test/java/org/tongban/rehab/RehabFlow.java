@@ -95,6 +95,19 @@ final class RehabFlow {
                 .map(Task::getTaskDefinitionKey).findFirst().orElse(null);
     }
 
+    /** The institution's attendance for every month from the start of service to today, as CDPF enters it. */
+    void attend(String caseNumber, int days) {
+        java.time.LocalDate today = java.time.LocalDate.now(EngineClock.INSTANCE);
+        java.time.LocalDate month = applications.findByCaseNumber(caseNumber).orElseThrow().getServedOn().withDayOfMonth(1);
+        for (; !month.isAfter(today); month = month.plusMonths(1)) {
+            try {
+                rehab.recordService(caseNumber, month, days, null, CDPF.username());
+            } catch (org.tongban.inbox.RuleRefusal afterThePeriod) {
+                return;
+            }
+        }
+    }
+
     /** Moves the clock just past the timer and runs its job; returns the timer's due date. */
     Date fireTimer(String caseNumber, String event) {
         Job job = timer(caseNumber, event);

@@ -131,6 +131,7 @@ class RehabInstitutionsTest {
         try {
             String served = flow.inService(RehabTestData.child(LocalDate.of(2018, 7, 7), "阿古拉"), newInstitution(true, Set.of(4), 50));
             flow.fireTimer(served, "Event_SettlementDue");
+            flow.attend(served, 15);
             Outcome over = flow.submit(RehabFlow.CDPF, served, RehabProcess.TASK_REVIEW_BILL,
                     Map.of("billedAmount", 9000, "approvedAmount", 9000, "insuredAmount", 0));
             assertThat(over.messageKey()).isEqualTo("rehab.refusal.overStandard");

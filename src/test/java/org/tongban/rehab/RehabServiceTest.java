@@ -115,7 +115,7 @@ class RehabServiceTest {
         rehab.recordService(first, month, 18, "ENTRY", "cdpf.officer");
         assertThat(rehab.attendance(first)).containsEntry(month, 18);
         assertThatThrownBy(() -> rehab.recordService(first, month.minusYears(1), 5, null, "cdpf.officer"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(org.tongban.inbox.RuleRefusal.class);
 
         work.endForChange(first, "cdpf.officer");
         work.signAgreement(first, "RI-EH-03", "cdpf.officer");

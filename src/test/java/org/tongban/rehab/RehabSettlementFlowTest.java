@@ -15,6 +15,7 @@ import org.tongban.TongbanTest;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentService;
 import org.tongban.inbox.InboxService;
+import org.tongban.inbox.Outcome;
 
 /**
  * The settlement path with the real beans, through the inbox as the agencies' officers would
@@ -52,6 +53,10 @@ class RehabSettlementFlowTest {
 
         // First quarter: 4,800 of 5,200 billed approved, 1,200 of it insured.
         Date due = flow.fireTimer(caseNumber, "Event_SettlementDue");
+        Outcome noAttendance = flow.submit(RehabFlow.CDPF, caseNumber, RehabProcess.TASK_REVIEW_BILL,
+                Map.of("billedAmount", 5200, "approvedAmount", 4800, "insuredAmount", 1200));
+        assertThat(noAttendance.messageKey()).isEqualTo("rehab.refusal.noAttendance");
+        flow.attend(caseNumber, 18);
         flow.complete(RehabFlow.CDPF, caseNumber, RehabProcess.TASK_REVIEW_BILL,
                 Map.of("billedAmount", 5200, "approvedAmount", 4800, "insuredAmount", 1200));
         flow.complete(RehabFlow.MEDINS, caseNumber, RehabProcess.TASK_PAY_INSURED, Map.of("insuredPaid", true));
@@ -68,6 +73,7 @@ class RehabSettlementFlowTest {
         // Second and third quarters without insured items go straight to FIN.
         for (int quarter = 2; quarter <= 3; quarter++) {
             flow.fireTimer(caseNumber, "Event_SettlementDue");
+            flow.attend(caseNumber, 20);
             flow.complete(RehabFlow.CDPF, caseNumber, RehabProcess.TASK_REVIEW_BILL,
                     Map.of("billedAmount", 5000, "approvedAmount", 5000, "insuredAmount", 0));
             assertThat(flow.openTask(caseNumber)).isEqualTo(RehabProcess.TASK_PAY_INSTITUTION);
@@ -80,6 +86,7 @@ class RehabSettlementFlowTest {
         flow.complete(RehabFlow.CDPF, caseNumber, RehabProcess.TASK_REVIEW_RENEWAL, Map.of("renew", false));
 
         flow.fireTimer(caseNumber, "Event_SettlementDue");
+        flow.attend(caseNumber, 20);
         flow.complete(RehabFlow.CDPF, caseNumber, RehabProcess.TASK_REVIEW_BILL,
                 Map.of("billedAmount", 5000, "approvedAmount", 5000, "insuredAmount", 0));
         flow.complete(RehabFlow.FIN, caseNumber, RehabProcess.TASK_PAY_INSTITUTION, Map.of("paymentReference", "BF-2026-004"));
