@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tongban.SignedInUi;
 import org.tongban.TongbanTest;
+import org.tongban.rehab.RehabEnums;
 import org.tongban.rehab.RehabService;
 
 @TongbanTest
@@ -29,7 +30,8 @@ class RehabServiceRecordViewTest {
         SignedInUi.open(context, "cdpf.officer");
         UI.getCurrent().navigate(RehabServiceRecordView.class);
         RehabServiceRecordView view = _get(RehabServiceRecordView.class);
-        String caseNumber = rehab.casesWithAgreement().get(0);
+        String caseNumber = rehab.casesWithAgreement().stream()
+                .filter(c -> rehab.statusOf(c).orElseThrow() == RehabEnums.Status.IN_SERVICE).findFirst().orElseThrow();
         view.caseNumber.setValue(caseNumber);
         LocalDate month = LocalDate.now().withDayOfMonth(1);
         view.month.setValue(month);
