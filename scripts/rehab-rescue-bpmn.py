@@ -65,12 +65,12 @@ N = [
     ("Task_TerminateService", "user", "终止救助", "Lane_CDPF", 27, 4, {"group": "CDPF", "form": "terminate-service", "listen": "end"}),
     ("EndEvent_Terminated", "end", "已终止", "Lane_CDPF", 28, 4, {}),
     ("Gateway_ChangeApproved", "xor", "同意更换？", "Lane_CDPF", 25, 3, {"default": "Flow_ChangeRefused"}),
-    ("Gateway_InsuredItems", "xor", "含医保支付项目？", "Lane_CDPF", 25, 0, {"default": "Flow_NothingInsured"}),
-    ("Task_PayInsuredItems", "user", "医保先行支付", "Lane_MEDINS", 26, 0, {"group": "MEDINS", "form": "pay-insured-items", "listen": "end"}),
-    ("Gateway_MergeInsured", "xor", "", "Lane_FIN", 27, 0, {}),
-    ("Task_PayInstitution", "user", "财政直接结算", "Lane_FIN", 28, 0, {"group": "FIN", "form": "pay-institution", "listen": "end"}),
-    ("Gateway_PeriodOver", "xor", "服务期结束？", "Lane_FIN", 29, 0, {"default": "Flow_PeriodContinues"}),
-    ("EndEvent_ServiceEnded", "end", "救助结束", "Lane_FIN", 30, 0, {"listen": "start"}),
+    ("Gateway_InsuredItems", "xor", "含医保支付项目？", "Lane_CDPF", 29, 0, {"default": "Flow_NothingInsured"}),
+    ("Task_PayInsuredItems", "user", "医保先行支付", "Lane_MEDINS", 30, 0, {"group": "MEDINS", "form": "pay-insured-items", "listen": "end"}),
+    ("Gateway_MergeInsured", "xor", "", "Lane_FIN", 31, 0, {}),
+    ("Task_PayInstitution", "user", "财政直接结算", "Lane_FIN", 32, 0, {"group": "FIN", "form": "pay-institution", "listen": "end"}),
+    ("Gateway_PeriodOver", "xor", "服务期结束？", "Lane_FIN", 33, 0, {"default": "Flow_PeriodContinues"}),
+    ("EndEvent_ServiceEnded", "end", "救助结束", "Lane_FIN", 34, 0, {"listen": "start"}),
 ]
 
 # id, source, target, name, condition
@@ -172,7 +172,7 @@ def center(nid):
     return x + w / 2, y + h / 2
 
 
-def waypoints(s, t):
+def first_waypoints(s, t):
     sx, sy, sw, sh = pos[s]
     tx, ty, tw, th = pos[t]
     (scx, scy), (tcx, tcy) = center(s), center(t)
@@ -194,6 +194,39 @@ def waypoints(s, t):
     if tcy > scy:
         return [(scx, sy + sh), (scx, below), (tcx, below), (tcx, ty + th)]
     return [(scx, sy + sh), (scx, below), (tcx, below), (tcx, ty + th)]
+
+
+
+def crosses(pts, s, t):
+    """Whether a route passes through a shape other than its own ends."""
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for nid, (x, y, w, h) in pos.items():
+            if nid in (s, t):
+                continue
+            if x1 == x2 and x < x1 < x + w and max(min(y1, y2), y) < min(max(y1, y2), y + h):
+                return True
+            if y1 == y2 and y < y1 < y + h and max(min(x1, x2), x) < min(max(x1, x2), x + w):
+                return True
+    return False
+
+
+def waypoints(s, t):
+    """The simple route; when it would cross a shape, an elbow turning at the source or the target instead."""
+    pts = first_waypoints(s, t)
+    if not crosses(pts, s, t):
+        return pts
+    sx, sy, sw, sh = pos[s]
+    tx, ty, tw, th = pos[t]
+    (scx, scy), (tcx, tcy) = center(s), center(t)
+    down = tcy > scy
+    candidates = [
+        [(scx, sy + sh if down else sy), (scx, tcy), (tx if tcx > scx else tx + tw, tcy)],   # turn at the source
+        [(sx + sw if tcx > scx else sx, scy), (tcx, scy), (tcx, ty if down else ty + th)],   # turn at the target
+    ]
+    for c in candidates:
+        if abs(tcx - scx) > 1 and abs(tcy - scy) > 1 and not crosses(c, s, t):
+            return c
+    return pts
 
 
 out = []
