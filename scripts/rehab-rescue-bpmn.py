@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 LANES = [  # id, name, candidate group, rows
     ("Lane_GrassRoots", "社区/嘎查 Grass roots", 1),
-    ("Lane_CDPF", "市残联 CDPF (lead)", 5),
+    ("Lane_CDPF", "市残联 CDPF (lead)", 7),
     ("Lane_HEALTH", "卫健委 HEALTH (lead)", 1),
     ("Lane_CIVIL", "民社局 CIVIL", 1),
     ("Lane_MEDINS", "医保局 MEDINS", 1),
@@ -50,22 +50,27 @@ N = [
     ("Gateway_ServiceEvents", "event", "服务期内", "Lane_CDPF", 22, 0, {}),
     ("Event_SettlementDue", "timercatch", "结算周期到", "Lane_CDPF", 23, 0, {"date": "${nextSettlementAt}"}),
     ("Event_RenewalDue", "timercatch", "续期开始", "Lane_CDPF", 23, 1, {"date": "${renewalOpensAt}"}),
-    ("Event_AgeingReminder", "timercatch", "15周岁前提醒", "Lane_CDPF", 23, 2, {"date": "${ageingReminderAt}"}),
+    ("Event_AgeingReminder", "timercatch", "15周岁前提醒", "Lane_CDPF", 23, 2, {"date": "${ageingReminderAt}", "listen": "end"}),
     ("Event_ChangeRequested", "msgcatch", "申请更换机构", "Lane_CDPF", 23, 3, {"message": "Message_ChangeRequested"}),
-    ("Event_ServiceStopped", "msgcatch", "迁出/停止/缺勤", "Lane_CDPF", 23, 4, {"message": "Message_ServiceStopped"}),
+    ("Event_ServiceStopped", "msgcatch", "迁出/停止服务", "Lane_CDPF", 23, 4, {"message": "Message_ServiceStopped"}),
+    ("Event_AbsenceReported", "msgcatch", "无故缺勤超30日", "Lane_CDPF", 23, 5, {"message": "Message_AbsenceReported", "listen": "end"}),
+    ("Gateway_Suspended", "event", "暂停服务", "Lane_CDPF", 24, 5, {}),
+    ("Event_SuspensionExpired", "timercatch", "暂停期满", "Lane_CDPF", 25, 5, {"date": "${suspensionEndsAt}", "listen": "end"}),
+    ("Event_AttendanceResumed", "msgcatch", "恢复出勤", "Lane_CDPF", 25, 6, {"message": "Message_AttendanceResumed", "listen": "end"}),
     ("Task_ReviewBill", "user", "审核机构费用清单", "Lane_CDPF", 24, 0, {"group": "CDPF", "form": "review-bill", "listen": "end"}),
     ("Task_ReviewRenewal", "user", "年度续期审核", "Lane_CDPF", 24, 1, {"group": "CDPF", "form": "review-renewal", "listen": "end"}),
     ("Task_PrepareAgeingOut", "user", "满15周岁衔接安排", "Lane_CDPF", 24, 2, {"group": "CDPF", "form": "prepare-ageing-out", "listen": "end"}),
     ("Task_ReviewInstitutionChange", "user", "审核更换机构", "Lane_CDPF", 24, 3, {"group": "CDPF", "form": "review-institution-change", "listen": "end"}),
-    ("Task_TerminateService", "user", "终止救助", "Lane_CDPF", 24, 4, {"group": "CDPF", "form": "terminate-service", "listen": "end"}),
-    ("EndEvent_Terminated", "end", "已终止", "Lane_CDPF", 25, 4, {}),
+    ("Gateway_MergeTermination", "xor", "", "Lane_CDPF", 26, 4, {}),
+    ("Task_TerminateService", "user", "终止救助", "Lane_CDPF", 27, 4, {"group": "CDPF", "form": "terminate-service", "listen": "end"}),
+    ("EndEvent_Terminated", "end", "已终止", "Lane_CDPF", 28, 4, {}),
     ("Gateway_ChangeApproved", "xor", "同意更换？", "Lane_CDPF", 25, 3, {"default": "Flow_ChangeRefused"}),
-    ("Gateway_InsuredItems", "xor", "含医保支付项目？", "Lane_CDPF", 25, 0, {"default": "Flow_NothingInsured"}),
-    ("Task_PayInsuredItems", "user", "医保先行支付", "Lane_MEDINS", 26, 0, {"group": "MEDINS", "form": "pay-insured-items", "listen": "end"}),
-    ("Gateway_MergeInsured", "xor", "", "Lane_FIN", 27, 0, {}),
-    ("Task_PayInstitution", "user", "财政直接结算", "Lane_FIN", 28, 0, {"group": "FIN", "form": "pay-institution", "listen": "end"}),
-    ("Gateway_PeriodOver", "xor", "服务期结束？", "Lane_FIN", 29, 0, {"default": "Flow_PeriodContinues"}),
-    ("EndEvent_ServiceEnded", "end", "救助结束", "Lane_FIN", 30, 0, {"listen": "start"}),
+    ("Gateway_InsuredItems", "xor", "含医保支付项目？", "Lane_CDPF", 29, 0, {"default": "Flow_NothingInsured"}),
+    ("Task_PayInsuredItems", "user", "医保先行支付", "Lane_MEDINS", 30, 0, {"group": "MEDINS", "form": "pay-insured-items", "listen": "end"}),
+    ("Gateway_MergeInsured", "xor", "", "Lane_FIN", 31, 0, {}),
+    ("Task_PayInstitution", "user", "财政直接结算", "Lane_FIN", 32, 0, {"group": "FIN", "form": "pay-institution", "listen": "end"}),
+    ("Gateway_PeriodOver", "xor", "服务期结束？", "Lane_FIN", 33, 0, {"default": "Flow_PeriodContinues"}),
+    ("EndEvent_ServiceEnded", "end", "救助结束", "Lane_FIN", 34, 0, {"listen": "start"}),
 ]
 
 # id, source, target, name, condition
@@ -116,7 +121,8 @@ F = [
     ("Flow_RenewalDue", "Event_RenewalDue", "Task_ReviewRenewal", "", None),
     ("Flow_AgeingReminder", "Event_AgeingReminder", "Task_PrepareAgeingOut", "", None),
     ("Flow_ChangeRequested", "Event_ChangeRequested", "Task_ReviewInstitutionChange", "", None),
-    ("Flow_ServiceStopped", "Event_ServiceStopped", "Task_TerminateService", "", None),
+    ("Flow_ServiceStopped", "Event_ServiceStopped", "Gateway_MergeTermination", "", None),
+    ("Flow_ToTerminate", "Gateway_MergeTermination", "Task_TerminateService", "", None),
     ("Flow_ToInsuredItems", "Task_ReviewBill", "Gateway_InsuredItems", "", None),
     ("Flow_InsuredItems", "Gateway_InsuredItems", "Task_PayInsuredItems", "是", "${insuredAmount > 0}"),
     ("Flow_NothingInsured", "Gateway_InsuredItems", "Gateway_MergeInsured", "否", None),
@@ -131,9 +137,16 @@ F = [
     ("Flow_ChangeApproved", "Gateway_ChangeApproved", "Gateway_MergeChoice", "同意，重新选择", "${changeApproved}"),
     ("Flow_ChangeRefused", "Gateway_ChangeApproved", "Gateway_ServiceLoop", "不同意", None),
     ("Flow_Terminated", "Task_TerminateService", "EndEvent_Terminated", "", None),
+    ("Flow_AwaitAbsence", "Gateway_ServiceEvents", "Event_AbsenceReported", "", None),
+    ("Flow_Suspended", "Event_AbsenceReported", "Gateway_Suspended", "", None),
+    ("Flow_AwaitSuspensionEnd", "Gateway_Suspended", "Event_SuspensionExpired", "", None),
+    ("Flow_AwaitResumption", "Gateway_Suspended", "Event_AttendanceResumed", "", None),
+    ("Flow_SuspensionExpired", "Event_SuspensionExpired", "Gateway_MergeTermination", "", None),
+    ("Flow_AttendanceResumed", "Event_AttendanceResumed", "Gateway_ServiceLoop", "", None),
 ]
 MESSAGES = [("Message_Supplemented", "RehabMaterialsSupplemented"), ("Message_Withdrawn", "RehabApplicationWithdrawn"),
-            ("Message_ChangeRequested", "RehabInstitutionChangeRequested"), ("Message_ServiceStopped", "RehabServiceStopped")]
+            ("Message_ChangeRequested", "RehabInstitutionChangeRequested"), ("Message_ServiceStopped", "RehabServiceStopped"),
+            ("Message_AbsenceReported", "RehabAbsenceReported"), ("Message_AttendanceResumed", "RehabAttendanceResumed")]
 
 SIZE = {"user": (100, 80), "xor": (50, 50), "or": (50, 50), "event": (50, 50), "start": (36, 36), "end": (36, 36),
         "msgcatch": (36, 36), "timercatch": (36, 36)}
@@ -159,7 +172,7 @@ def center(nid):
     return x + w / 2, y + h / 2
 
 
-def waypoints(s, t):
+def first_waypoints(s, t):
     sx, sy, sw, sh = pos[s]
     tx, ty, tw, th = pos[t]
     (scx, scy), (tcx, tcy) = center(s), center(t)
@@ -181,6 +194,39 @@ def waypoints(s, t):
     if tcy > scy:
         return [(scx, sy + sh), (scx, below), (tcx, below), (tcx, ty + th)]
     return [(scx, sy + sh), (scx, below), (tcx, below), (tcx, ty + th)]
+
+
+
+def crosses(pts, s, t):
+    """Whether a route passes through a shape other than its own ends."""
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for nid, (x, y, w, h) in pos.items():
+            if nid in (s, t):
+                continue
+            if x1 == x2 and x < x1 < x + w and max(min(y1, y2), y) < min(max(y1, y2), y + h):
+                return True
+            if y1 == y2 and y < y1 < y + h and max(min(x1, x2), x) < min(max(x1, x2), x + w):
+                return True
+    return False
+
+
+def waypoints(s, t):
+    """The simple route; when it would cross a shape, an elbow turning at the source or the target instead."""
+    pts = first_waypoints(s, t)
+    if not crosses(pts, s, t):
+        return pts
+    sx, sy, sw, sh = pos[s]
+    tx, ty, tw, th = pos[t]
+    (scx, scy), (tcx, tcy) = center(s), center(t)
+    down = tcy > scy
+    candidates = [
+        [(scx, sy + sh if down else sy), (scx, tcy), (tx if tcx > scx else tx + tw, tcy)],   # turn at the source
+        [(sx + sw if tcx > scx else sx, scy), (tcx, scy), (tcx, ty if down else ty + th)],   # turn at the target
+    ]
+    for c in candidates:
+        if abs(tcx - scx) > 1 and abs(tcy - scy) > 1 and not crosses(c, s, t):
+            return c
+    return pts
 
 
 out = []

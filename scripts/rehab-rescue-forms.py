@@ -6,21 +6,20 @@ import json, os
 def text(t): return {"type": "text", "text": t}
 def field(key, typ, label, label_en, required=True, **kw):
     f = {"key": key, "type": typ, "label": label, "properties": {"labelEn": label_en}}
+    if "description" in kw:
+        f["properties"]["descriptionEn"] = DESCRIPTIONS_EN[kw["description"]]
     if required or kw.get("validate"):
         f["validate"] = dict(kw.pop("validate", {}), **({"required": True} if required else {}))
     f.update(kw)
     return f
+DESCRIPTIONS_EN = {"仅列出市残联名录中服务该儿童残疾类别和救助项目、目前尚有名额的定点机构":
+                   "Only institutions on CDPF's list that serve the child's category and services and have a free place"}
 def opts(*pairs): return [{"label": zh, "value": v, "labelEn": en} for v, zh, en in pairs]
 
 REFUSALS = opts(("AGE", "年龄不符", "Age"), ("NO_DISABILITY_PROOF", "无残疾证明", "No disability proof"),
                 ("NOT_RESIDENT", "非本市户籍/居住证", "Not resident"), ("NO_NEED", "评估无康复需求", "No rehab need"),
                 ("DUPLICATE_SERVICE", "已在其他机构接受服务", "Already served elsewhere"),
                 ("CATEGORY", "残疾类别不在救助范围", "Category not covered"))
-INSTITUTIONS = opts(("RI-EH-01", "市妇幼保健院儿童康复科", "Maternal and child health hospital"),
-                    ("RI-EH-02", "市医院康复医学科", "City hospital rehabilitation"),
-                    ("RI-EH-03", "市蒙医中医医院", "Mongolian and Chinese medicine hospital"),
-                    ("RI-XL-01", "锡林郭勒盟残疾人康复中心（市外）", "Xilingol rehabilitation centre (out of area)"))
-
 FORMS = {
     "preliminary-review": [text("社区/嘎查专职委员核实申请人家庭情况后提出初审意见。"),
         field("preliminaryOpinion", "textarea", "初审意见", "Preliminary opinion", validate={"minLength": 4, "maxLength": 1000}),
@@ -44,8 +43,11 @@ FORMS = {
     "decide-application": [text("不予救助须选择理由，决定书载明理由和救济途径。"),
         field("approved", "checkbox", "准予救助", "Approve", required=False),
         field("refusalReason", "radio", "不予救助理由", "Reason for refusal", required=False, values=REFUSALS)],
-    "choose-institution": [text("登记监护人选择的定点康复机构；市外机构须经审批。"),
-        field("institutionCode", "select", "定点康复机构", "Designated institution", values=INSTITUTIONS)],
+    # The choices come from CDPF's maintained list (RehabChoiceOptions through the inbox): only
+    # institutions serving the child's category and services with a free place on the day.
+    "choose-institution": [text("登记监护人选择的定点康复机构；市外机构须经市残联审批。"),
+        field("institutionCode", "select", "定点康复机构", "Designated institution", valuesKey="institutionOptions",
+              description="仅列出市残联名录中服务该儿童残疾类别和救助项目、目前尚有名额的定点机构")],
     "approve-out-of-area": [field("outOfAreaApproved", "checkbox", "批准到市外机构康复", "Approve out-of-area care", required=False),
         field("outOfAreaReason", "textarea", "理由", "Reason", validate={"minLength": 4, "maxLength": 500})],
     "sign-agreement": [text("签订后出具定点机构转介单，服务期和标准以决定为准。"),

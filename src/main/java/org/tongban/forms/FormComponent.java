@@ -44,6 +44,18 @@ public record FormComponent(
         return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : description;
     }
 
+    /** This component with other choices. */
+    public FormComponent withOptions(List<Option> choices) {
+        return new FormComponent(id, type, subtype, key, label, labelEn, description, descriptionEn, text, defaultValue,
+                required, min, max, minLength, maxLength, pattern, List.copyOf(choices), components);
+    }
+
+    /** This component with other nested components. */
+    public FormComponent withComponents(List<FormComponent> nested) {
+        return new FormComponent(id, type, subtype, key, label, labelEn, description, descriptionEn, text, defaultValue,
+                required, min, max, minLength, maxLength, pattern, options, List.copyOf(nested));
+    }
+
     /** Whether the user enters a value here (as opposed to text or a group). */
     public boolean isField() {
         return key != null && kind().isField();

@@ -66,11 +66,13 @@ public class InboxService {
     private final CaseTimeline timeline;
     private final UserNames names;
     private final Map<String, Boolean> returnable = new ConcurrentHashMap<>();
+    private final List<TaskFormOptions> formOptions;
 
     InboxService(TaskService tasks, FormService forms, HistoryService history, RepositoryService repository,
             IdentityService identity, InboxQueries queries, AuditLog audit, TransactionTemplate transaction,
             java.time.Clock clock, InboxSettings settings, CaseTimeline timeline, UserNames names,
-            List<TaskDeadlines> deadlines) {
+            List<TaskDeadlines> deadlines, List<TaskFormOptions> formOptions) {
+        this.formOptions = formOptions;
         this.settings = settings;
         this.deadlines = deadlines;
         this.timeline = timeline;
@@ -94,7 +96,7 @@ public class InboxService {
         }
         InboxRow r = row.get();
         Task task = engineTask(taskId);
-        FormDefinition form = form(task);
+        FormDefinition form = form(task, r);
         Map<String, Object> values = form.fields().isEmpty() ? Map.of()
                 : asUser(user, () -> tasks.getVariables(taskId, form.fields().stream().map(f -> f.key()).toList()));
         return Optional.of(new TaskDetails(r, form, values, isReturnable(task, r), timeline.of(r.processInstanceId()),
@@ -145,7 +147,7 @@ public class InboxService {
             return Outcome.refused("task.error.claimedBy", displayName(row.get().assignee()));
         }
         Task task = engineTask(taskId);
-        FormSubmission submission = FormValidator.validate(form(task), submitted);
+        FormSubmission submission = FormValidator.validate(form(task, row.get()), submitted);
         if (!submission.valid()) {
             return Outcome.invalid(submission.errors());
         }
@@ -433,15 +435,23 @@ public class InboxService {
         return tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     }
 
-    private FormDefinition form(Task task) {
+    /** The task's form, with the choices that depend on the case filled in by its procedure. */
+    private FormDefinition form(Task task, InboxRow row) {
         if (task == null || task.getCamundaFormRef() == null) {
             return new FormDefinition(null, List.of());
         }
+        FormDefinition form;
         try (InputStream json = forms.getDeployedTaskForm(task.getId())) {
-            return FormReader.read(json);
+            form = FormReader.read(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        for (TaskFormOptions options : formOptions) {
+            if (options.processKey().equals(row.processKey())) {
+                form = form.withOptions(options.optionsFor(row.taskDefinitionKey(), row.caseNumber()));
+            }
+        }
+        return form;
     }
 
     private boolean isReturnable(Task task, InboxRow row) {

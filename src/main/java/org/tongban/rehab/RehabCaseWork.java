@@ -14,11 +14,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.rehab.RehabEnums.EndReason;
 import org.tongban.rehab.RehabEnums.RefusalReason;
 import org.tongban.rehab.RehabEnums.Status;
 import org.tongban.sla.BusinessCalendar;
 import org.tongban.sla.LimitUnit;
+import org.tongban.sla.Notifications;
 
 /**
  * What happens on the case when a step of {@code rehab-rescue} completes: status, decision,
@@ -38,11 +40,15 @@ class RehabCaseWork {
     private final RehabDocuments documents;
     private final BusinessCalendar calendar;
     private final AuditLog audit;
+    private final Notifications notifications;
+    private final ServiceRecordRepository serviceRecords;
     private final Clock clock;
 
     RehabCaseWork(ApplicationRepository applications, InstitutionRepository institutions, AgreementRepository agreements,
             BillRepository bills, RehabParameters parameters, RehabDocuments documents, BusinessCalendar calendar,
-            AuditLog audit) {
+            AuditLog audit, Notifications notifications, ServiceRecordRepository serviceRecords) {
+        this.notifications = notifications;
+        this.serviceRecords = serviceRecords;
         this.applications = applications;
         this.institutions = institutions;
         this.agreements = agreements;
@@ -114,13 +120,14 @@ class RehabCaseWork {
         List<RefusalReason> reasons = refusals(a);
         if (approved) {
             if (!reasons.isEmpty()) {
-                throw new IllegalStateException(caseNumber + " cannot be approved: " + reasons);
+                throw new RuleRefusal("rehab.refusal.notEligible", reasons.stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
             a.approve(today);
             documents.approval(a, standardsOf(a, today), user);
         } else {
             RefusalReason reason = reasonCode != null ? RefusalReason.valueOf(reasonCode)
-                    : reasons.stream().findFirst().orElseThrow(() -> new IllegalStateException("A refusal needs a reason"));
+                    : reasons.stream().findFirst().orElseThrow(() -> new RuleRefusal("rehab.refusal.reasonRequired"));
             a.refuse(reason, today);
             documents.refusal(a, reason, user);
         }
@@ -136,14 +143,13 @@ class RehabCaseWork {
     boolean chooseInstitution(String caseNumber, String institutionCode) {
         RehabApplication a = application(caseNumber);
         Institution institution = institutions.findByCode(institutionCode)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown institution " + institutionCode));
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.unknownInstitution", institutionCode));
         LocalDate today = LocalDate.now(clock);
-        if (!institution.listedOn(today) || !institution.serves(a.getCategory())
-                || !institution.services().containsAll(a.services())) {
-            throw new IllegalArgumentException(institutionCode + " does not offer what " + caseNumber + " needs");
+        if (!offers(institution, a, today)) {
+            throw new RuleRefusal("rehab.refusal.notServed", institution.getName());
         }
         if (!hasPlaceFor(a, institution)) {
-            throw new IllegalStateException(institutionCode + " has no place for " + caseNumber);
+            throw new RuleRefusal("rehab.refusal.full", institution.getName());
         }
         return !institution.isInArea();
     }
@@ -152,6 +158,11 @@ class RehabCaseWork {
      * Whether the institution has a place for this applicant: when the free places are fewer than
      * the approved applicants waiting for it, 0–9-year-olds go first, then by acceptance date.
      */
+    static boolean offers(Institution institution, RehabApplication a, LocalDate day) {
+        return institution.isDesignated() && institution.listedOn(day) && institution.serves(a.getCategory())
+                && institution.services().containsAll(a.services());
+    }
+
     boolean hasPlaceFor(RehabApplication a, Institution institution) {
         long free = institution.getCapacity() - agreements.activeAt(institution.getId());
         if (free <= 0) {
@@ -170,12 +181,24 @@ class RehabCaseWork {
     @Transactional
     Agreement signAgreement(String caseNumber, String institutionCode, String user) {
         RehabApplication a = application(caseNumber);
-        Institution institution = institutions.findByCode(institutionCode).orElseThrow();
+        Institution institution = institutions.findByCode(institutionCode)
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.unknownInstitution", institutionCode));
         LocalDate today = LocalDate.now(clock);
+        if (agreements.activeOf(a.getChild().getId()).isPresent()) {
+            throw new RuleRefusal("rehab.refusal.oneInstitution");
+        }
+        if (institution.getCapacity() - agreements.activeAt(institution.getId()) <= 0) {
+            throw new RuleRefusal("rehab.refusal.full", institution.getName());
+        }
         int months = parameters.integer("rehab.agreement_months", today);
         Agreement agreement = new Agreement(a, institution, today, today.plusMonths(months).minusDays(1), LocalDateTime.now(clock));
         standardsOf(a, today).forEach(agreement::add);
-        agreement = agreements.saveAndFlush(agreement);
+        try {
+            agreement = agreements.saveAndFlush(agreement);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Another officer signed for the same child at the same moment: the database kept one.
+            throw new RuleRefusal("rehab.refusal.oneInstitution");
+        }
         a.servedFrom(today);
         documents.referral(a, agreement, user);
         audit.record(user, "REHAB_AGREEMENT_SIGNED", caseNumber, institution.getCode() + " agreement " + agreement.getId());
@@ -208,7 +231,13 @@ class RehabCaseWork {
 
     /** One settlement cycle ({@code rehab.settlement_cycle_months}) from {@code from}, at most to the period's end. */
     private LocalDate cycleTo(Agreement g, LocalDate from) {
-        LocalDate to = from.plusMonths(parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom())).minusDays(1);
+        // Counted from the period's start, not from the last cycle: from 30 November, adding three
+        // months to each cycle's start would drift at February's end and leave a fifth, short cycle.
+        int months = parameters.integer("rehab.settlement_cycle_months", g.getPeriodFrom());
+        LocalDate to = g.getPeriodFrom().plusMonths(months).minusDays(1);
+        for (int n = 2; to.isBefore(from); n++) {
+            to = g.getPeriodFrom().plusMonths((long) n * months).minusDays(1);
+        }
         return to.isAfter(g.getPeriodTo()) ? g.getPeriodTo() : to;
     }
 
@@ -241,7 +270,14 @@ class RehabCaseWork {
         LocalDate cycleTo = cycleTo(g, cycleFrom);
         BigDecimal cap = g.yearlyAmount().multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
         if (approved.compareTo(cap) > 0) {
-            throw new IllegalArgumentException("Approved " + approved + " exceeds the cycle's standard " + cap);
+            throw new RuleRefusal("rehab.refusal.overStandard", cap.toPlainString());
+        }
+        if (approved.compareTo(billed) > 0 || insured.compareTo(approved) > 0) {
+            throw new RuleRefusal("rehab.refusal.billAmounts");
+        }
+        if (approved.signum() > 0 && daysAttended(g, cycleFrom, cycleTo) == 0) {
+            // The bill is checked against the attendance the institution reported month by month.
+            throw new RuleRefusal("rehab.refusal.noAttendance", cycleFrom.toString(), cycleTo.toString());
         }
         Bill bill = bills.save(new Bill(g, cycleFrom, cycleTo, billed, approved, insured));
         audit.record(user, "REHAB_BILL_REVIEWED", caseNumber, "approved " + approved + " insured " + insured);
@@ -260,9 +296,50 @@ class RehabCaseWork {
     boolean paid(String caseNumber, String user) {
         Bill bill = lastBill(caseNumber);
         bill.paid(LocalDate.now(clock));
-        documents.settlement(application(caseNumber), bill, user);
+        documents.settlement(application(caseNumber), bill,
+                daysAttended(bill.getAgreement(), bill.getCycleFrom(), bill.getCycleTo()), user);
         audit.record(user, "REHAB_PAID", caseNumber, bill.getFinPaidYuan().toPlainString());
         return !bill.getCycleTo().isBefore(bill.getAgreement().getPeriodTo());
+    }
+
+    /** Days attended under the agreement in the months of the cycle, as the institution reported them. */
+    int daysAttended(Agreement g, LocalDate from, LocalDate to) {
+        return serviceRecords.between(g.getId(), from.withDayOfMonth(1), to).stream()
+                .mapToInt(ServiceRecord::getDaysAttended).sum();
+    }
+
+    /**
+     * The reminder before the 15th birthday: CDPF's officers are told in the bell, once for the
+     * case; the child finishes the period and is not renewed.
+     */
+    @Transactional
+    void remindAgeingOut(String caseNumber) {
+        Agreement g = active(caseNumber);
+        int days = parameters.integer("rehab.ageing_reminder_days", g.getPeriodFrom());
+        int told = notifications.tellAgencyOnce("CDPF", "REHAB_AGEING_OUT", caseNumber, "rehab.notification.ageingOut",
+                Integer.toString(days)).size();
+        audit.record("system", "REHAB_AGEING_REMINDER", caseNumber, told == 0 ? "given before" : "told " + told);
+    }
+
+    /**
+     * Absent without reason for more than {@code rehab.absence_suspend_days}: the service is
+     * suspended, and terminated {@code rehab.suspension_days} later unless attendance resumes.
+     * Returns when the suspension ends.
+     */
+    @Transactional
+    Date suspend(String caseNumber, String absentSince, String user) {
+        RehabApplication a = application(caseNumber);
+        a.moveTo(Status.SUSPENDED);
+        LocalDate today = LocalDate.now(clock);
+        int days = parameters.integer("rehab.suspension_days", today);
+        audit.record(user, "REHAB_SUSPENDED", caseNumber, "absent since " + absentSince);
+        return at(today.plusDays(days));
+    }
+
+    @Transactional
+    void resume(String caseNumber, String user) {
+        application(caseNumber).moveTo(Status.IN_SERVICE);
+        audit.record(user, "REHAB_RESUMED", caseNumber, null);
     }
 
     Bill lastBill(String caseNumber) {
@@ -282,7 +359,7 @@ class RehabCaseWork {
         boolean agesOut = !nextStart.isBefore(rules.agesOutOn(g.getApplication().getChild().getBirthDate()));
         boolean renewed = wanted && !agesOut;
         if (renewed) {
-            g.extendTo(g.getPeriodTo().plusMonths(parameters.integer("rehab.agreement_months", nextStart)));
+            g.extendTo(nextStart.plusMonths(parameters.integer("rehab.agreement_months", nextStart)).minusDays(1));
         }
         audit.record(user, renewed ? "REHAB_RENEWED" : "REHAB_NOT_RENEWED", caseNumber, agesOut ? "AGED_OUT" : null);
         return renewed;
@@ -314,7 +391,7 @@ class RehabCaseWork {
 
     @Transactional
     void terminate(String caseNumber, String reasonCode, String user) {
-        EndReason reason = EndReason.valueOf(reasonCode);
+        EndReason reason = reasonCode == null ? EndReason.GUARDIAN_STOPPED : EndReason.valueOf(reasonCode);
         Agreement g = active(caseNumber);
         LocalDate today = LocalDate.now(clock);
         // Moved away: terminated at the end of the month (default).

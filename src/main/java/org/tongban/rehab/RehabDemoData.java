@@ -61,11 +61,13 @@ class RehabDemoData implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(ZONE);
+        String served1;
+        String served2;
         try {
             at(today.minusDays(40));
-            String served1 = apply("哈斯", LocalDate.of(2021, 4, 12), 4, Proof.CERTIFICATE, CDPF, today.minusDays(40));
+            served1 = apply("哈斯", LocalDate.of(2021, 4, 12), 4, Proof.CERTIFICATE, CDPF, today.minusDays(40));
             toService(served1, true, "RI-EH-01");
-            String served2 = apply("其木格", LocalDate.of(2018, 9, 3), 6, Proof.DIAGNOSIS, CDPF, today.minusDays(40));
+            served2 = apply("其木格", LocalDate.of(2018, 9, 3), 6, Proof.DIAGNOSIS, CDPF, today.minusDays(40));
             toService(served2, false, "RI-EH-03");
             at(today.minusDays(30));
             String outOfArea = apply("图雅", LocalDate.of(2022, 2, 20), 2, Proof.CERTIFICATE, CDPF, today.minusDays(30));
@@ -91,6 +93,11 @@ class RehabDemoData implements ApplicationRunner {
             ClockUtil.reset();
         }
         LocalDate now = LocalDate.now(ZONE);
+        // Attendance the institutions reported, and one child absent without reason: suspended.
+        rehab.recordService(served1, now.withDayOfMonth(1).minusMonths(1), 19, "ENTRY", CDPF.username());
+        rehab.recordService(served1, now.withDayOfMonth(1), 12, null, CDPF.username());
+        rehab.recordService(served2, now.withDayOfMonth(1).minusMonths(1), 8, "ENTRY", CDPF.username());
+        rehab.reportAbsence(served2, now.minusDays(35), CDPF.username());
         apply("阿拉腾", LocalDate.of(2024, 8, 8), 7, Proof.CERTIFICATE, CDPF, now);
         apply("乌兰", LocalDate.of(2019, 12, 24), 3, Proof.CERTIFICATE, COMMUNITY, now);
     }

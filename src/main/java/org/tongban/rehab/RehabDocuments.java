@@ -93,11 +93,12 @@ class RehabDocuments {
                 BASIS, "", user);
     }
 
-    void settlement(RehabApplication a, Bill b, String user) {
+    void settlement(RehabApplication a, Bill b, int daysAttended, String user) {
         issue(DocumentKind.SETTLEMENT_STATEMENT, a, "Task_PayInstitution." + b.getId(), "残疾儿童康复救助结算单",
                 List.of(Block.Paragraph.of(childLine(a) + "在" + b.getAgreement().getInstitution().getName() + "的康复服务费用结算如下："),
-                        Block.Table.of(List.of("结算周期", "机构申报", "审核确认", "医保支付", "财政支付"),
-                                List.of(List.of(b.getCycleFrom() + "—" + b.getCycleTo(), yuan(b.getBilledYuan()),
+                        Block.Table.of(List.of("结算周期", "出勤天数", "机构申报", "审核确认", "医保支付", "财政支付"),
+                                List.of(List.of(b.getCycleFrom() + "—" + b.getCycleTo(), Integer.toString(daysAttended),
+                                        yuan(b.getBilledYuan()),
                                         yuan(b.getApprovedYuan()), yuan(b.getInsuredYuan()), yuan(b.getFinPaidYuan())))),
                         Block.Paragraph.of("财政支付部分由财政部门直接拨付定点康复机构。")),
                 BASIS, "", user);

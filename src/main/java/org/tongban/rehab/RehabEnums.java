@@ -27,7 +27,7 @@ public final class RehabEnums {
     public enum RefusalReason { AGE, NO_DISABILITY_PROOF, NOT_RESIDENT, NO_NEED, DUPLICATE_SERVICE, CATEGORY }
 
     /** The coarse case status for lists and the KPI (common.md §1); the BPMN holds the steps. */
-    public enum Status { SUBMITTED, RETURNED, ACCEPTED, NOT_ACCEPTED, WITHDRAWN, REFUSED, APPROVED, IN_SERVICE, CLOSED, TERMINATED }
+    public enum Status { SUBMITTED, RETURNED, ACCEPTED, NOT_ACCEPTED, WITHDRAWN, REFUSED, APPROVED, IN_SERVICE, SUSPENDED, CLOSED, TERMINATED }
 
     /** Why an agreement or case ends early or at its end. */
     public enum EndReason { AGED_OUT, NOT_RENEWED, INSTITUTION_CHANGE, MOVED_AWAY, ABSENT, GUARDIAN_STOPPED }

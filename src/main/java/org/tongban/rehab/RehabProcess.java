@@ -34,6 +34,13 @@ public final class RehabProcess {
     public static final String MSG_WITHDRAWN = "RehabApplicationWithdrawn";
     public static final String MSG_CHANGE_REQUESTED = "RehabInstitutionChangeRequested";
     public static final String MSG_SERVICE_STOPPED = "RehabServiceStopped";
+    public static final String MSG_ABSENCE_REPORTED = "RehabAbsenceReported";
+    public static final String MSG_ATTENDANCE_RESUMED = "RehabAttendanceResumed";
+
+    public static final String EVENT_AGEING_REMINDER = "Event_AgeingReminder";
+    public static final String EVENT_ABSENCE_REPORTED = "Event_AbsenceReported";
+    public static final String EVENT_SUSPENSION_EXPIRED = "Event_SuspensionExpired";
+    public static final String EVENT_ATTENDANCE_RESUMED = "Event_AttendanceResumed";
 
     public static final String VAR_APPLICATION_ID = "applicationId";
     public static final String VAR_CHANNEL_GRASS_ROOTS = "viaGrassRoots";
@@ -55,6 +62,8 @@ public final class RehabProcess {
     public static final String VAR_NEXT_SETTLEMENT_AT = "nextSettlementAt";
     public static final String VAR_RENEWAL_OPENS_AT = "renewalOpensAt";
     public static final String VAR_AGEING_REMINDER_AT = "ageingReminderAt";
+    public static final String VAR_SUSPENSION_ENDS_AT = "suspensionEndsAt";
+    public static final String VAR_ABSENT_SINCE = "absentSince";
 
     private RehabProcess() {
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.security.FieldEncryption;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.RuleRefusal;
 import org.tongban.cases.CaseNumbers;
 import org.tongban.organisation.Organisation;
 import org.tongban.organisation.Role;
@@ -259,19 +260,65 @@ public class RehabService {
     }
 
     /**
-     * Records a month of attendance reported by the institution (and the entry, mid-term or end
-     * assessment if one was made: {@code ENTRY}, {@code MID}, {@code END}, or null). CDPF reviews
-     * the quarter's bill against these records.
+     * Records a month of attendance reported by the institution, entered for it by CDPF (and the
+     * entry, mid-term or end assessment if one was made: {@code ENTRY}, {@code MID}, {@code END},
+     * or null). CDPF reviews the cycle's bill against these records; attendance recorded for a
+     * suspended child resumes the service.
      */
     @Transactional
     public void recordService(String caseNumber, LocalDate month, int daysAttended, String assessment, String username) {
         RehabApplication a = applications.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.noCase", caseNumber));
         Agreement g = agreements.activeOf(a.getChild().getId())
-                .orElseThrow(() -> new IllegalStateException(caseNumber + " has no active agreement"));
-        serviceRecords.save(new ServiceRecord(g, month, daysAttended, assessment, username, LocalDateTime.now(clock)));
-        audit.record(username, "REHAB_SERVICE_RECORDED", caseNumber, month.withDayOfMonth(1) + " " + daysAttended
+                .orElseThrow(() -> new RuleRefusal("rehab.refusal.noAgreement", caseNumber));
+        if (month == null || month.isBefore(g.getPeriodFrom().withDayOfMonth(1)) || month.isAfter(g.getPeriodTo())
+                || month.isAfter(LocalDate.now(clock))) {
+            throw new RuleRefusal("rehab.refusal.monthOutsidePeriod", g.getPeriodFrom().toString(), g.getPeriodTo().toString());
+        }
+        if (daysAttended < 0 || daysAttended > month.lengthOfMonth()) {
+            throw new RuleRefusal("rehab.refusal.days", month.lengthOfMonth());
+        }
+        LocalDate first = month.withDayOfMonth(1);
+        ServiceRecord earlier = serviceRecords.between(g.getId(), first, first).stream().findFirst().orElse(null);
+        if (earlier != null) {
+            earlier.correct(daysAttended, assessment, username, LocalDateTime.now(clock));
+        } else {
+            serviceRecords.save(new ServiceRecord(g, month, daysAttended, assessment, username, LocalDateTime.now(clock)));
+        }
+        audit.record(username, "REHAB_SERVICE_RECORDED", caseNumber, first + " " + daysAttended
                 + (assessment == null ? "" : " " + assessment));
+        if (daysAttended > 0 && a.getStatus() == Status.SUSPENDED) {
+            correlate(caseNumber, RehabProcess.MSG_ATTENDANCE_RESUMED, Map.of());
+        }
+    }
+
+    /**
+     * The institution reports the child absent without reason since that day: after more than
+     * {@code rehab.absence_suspend_days} the service is suspended (and terminated later unless
+     * attendance resumes); a shorter absence is refused in words.
+     */
+    @Transactional
+    public void reportAbsence(String caseNumber, LocalDate absentSince, String username) {
+        Status status = statusOf(caseNumber).orElseThrow(() -> new RuleRefusal("rehab.refusal.noCase", caseNumber));
+        if (status != Status.IN_SERVICE) {
+            throw new RuleRefusal("rehab.refusal.notInService", caseNumber);
+        }
+        LocalDate today = LocalDate.now(clock);
+        int limit = parameters.integer("rehab.absence_suspend_days", today);
+        if (absentSince == null || absentSince.isAfter(today)
+                || java.time.temporal.ChronoUnit.DAYS.between(absentSince, today) <= limit) {
+            throw new RuleRefusal("rehab.refusal.absenceTooShort", limit);
+        }
+        correlate(caseNumber, RehabProcess.MSG_ABSENCE_REPORTED, Map.of(RehabProcess.VAR_ABSENT_SINCE, absentSince.toString()));
+        audit.record(username, "REHAB_ABSENCE_REPORTED", caseNumber, "since " + absentSince);
+    }
+
+    /** The cases with an agreement now (in service or suspended), newest first: for the service-record screen. */
+    @Transactional(readOnly = true)
+    public List<String> casesWithAgreement() {
+        return applications.findAll().stream()
+                .filter(a -> a.getStatus() == Status.IN_SERVICE || a.getStatus() == Status.SUSPENDED)
+                .map(RehabApplication::getCaseNumber).sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     /** The days attended per month under the child's active agreement, oldest first. */

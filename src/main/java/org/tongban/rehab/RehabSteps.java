@@ -65,6 +65,12 @@ class RehabSteps implements ExecutionListener {
             case RehabProcess.TASK_TERMINATE -> work.terminate(caseNumber,
                     (String) execution.getVariable(RehabProcess.VAR_STOP_REASON), user);
             case RehabProcess.END_SERVICE_ENDED -> work.serviceEnded(caseNumber, user);
+            case RehabProcess.EVENT_AGEING_REMINDER -> work.remindAgeingOut(caseNumber);
+            case RehabProcess.EVENT_ABSENCE_REPORTED -> execution.setVariable(RehabProcess.VAR_SUSPENSION_ENDS_AT,
+                    work.suspend(caseNumber, (String) execution.getVariable(RehabProcess.VAR_ABSENT_SINCE), user));
+            case RehabProcess.EVENT_SUSPENSION_EXPIRED -> execution.setVariable(RehabProcess.VAR_STOP_REASON,
+                    RehabEnums.EndReason.ABSENT.name());
+            case RehabProcess.EVENT_ATTENDANCE_RESUMED -> work.resume(caseNumber, user);
             default -> throw new IllegalStateException("rehabSteps is not wired to " + execution.getCurrentActivityId());
         }
     }

@@ -51,6 +51,14 @@ class ServiceRecord {
         this.recordedAt = recordedAt;
     }
 
+    /** CDPF corrects the month's figures; the latest entry counts. */
+    void correct(int days, String assessment, String recordedBy, LocalDateTime recordedAt) {
+        this.daysAttended = days;
+        this.assessment = assessment;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
     int getDaysAttended() {
         return daysAttended;
     }

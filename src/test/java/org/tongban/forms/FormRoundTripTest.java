@@ -52,6 +52,13 @@ class FormRoundTripTest {
         String name = file.getFileName().toString().replace(".form", "");
         assertThat(form.id()).isEqualTo(folder + "." + name);
         assertThat(form.fields()).isNotEmpty();
+        // A choice filled in from the case (form-js valuesKey, see inbox.TaskFormOptions) gets sample choices.
+        Map<String, List<FormComponent.Option>> fromCase = new HashMap<>();
+        form.fields().stream().filter(f -> (f.kind() == FormComponentType.SELECT || f.kind() == FormComponentType.RADIO)
+                && f.options().isEmpty()).forEach(f -> fromCase.put(f.key(),
+                        List.of(new FormComponent.Option("SAMPLE-1", "示例一", "Sample one"),
+                                new FormComponent.Option("SAMPLE-2", "示例二", "Sample two"))));
+        form = form.withOptions(fromCase);
 
         CamundaFormView first = new CamundaFormView(form, sampleValues(form, examples(file)));
         FormSubmission submitted = first.submit();

@@ -47,6 +47,8 @@ class FakeRehabSteps implements ExecutionListener {
             }
             case RehabProcess.TASK_REVIEW_RENEWAL -> execution.setVariable(RehabProcess.VAR_RENEWAL_OPENS_AT,
                     Boolean.TRUE.equals(execution.getVariable(RehabProcess.VAR_RENEW)) ? in(365) : in(400));
+            case RehabProcess.EVENT_ABSENCE_REPORTED -> execution.setVariable(RehabProcess.VAR_SUSPENSION_ENDS_AT, in(30));
+            case RehabProcess.EVENT_SUSPENSION_EXPIRED -> execution.setVariable(RehabProcess.VAR_STOP_REASON, "ABSENT");
             case RehabProcess.TASK_AGEING_OUT -> execution.setVariable(RehabProcess.VAR_AGEING_REMINDER_AT, in(3650));
             default -> {
             }

@@ -229,6 +229,44 @@ class RehabRescueProcessTest {
     }
 
     @Test
+    void an_absence_without_reason_suspends_the_service_and_attendance_resumes_it() {
+        ProcessInstance pi = inService("RI-EH-01");
+        engine.getRuntimeService().createMessageCorrelation(RehabProcess.MSG_ABSENCE_REPORTED)
+                .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("absentSince", "2026-10-01").correlate();
+        assertThat(pi).isWaitingAt("Gateway_Suspended").hasPassed(RehabProcess.EVENT_ABSENCE_REPORTED);
+        assertThat(pi).variables().containsKey(RehabProcess.VAR_SUSPENSION_ENDS_AT);
+
+        engine.getRuntimeService().createMessageCorrelation(RehabProcess.MSG_ATTENDANCE_RESUMED)
+                .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+        assertThat(pi).isWaitingAt("Gateway_ServiceEvents").isNotEnded();
+        assertThat(steps.steps).containsSubsequence(RehabProcess.EVENT_ABSENCE_REPORTED, RehabProcess.EVENT_ATTENDANCE_RESUMED);
+    }
+
+    @Test
+    void a_suspension_without_renewed_attendance_ends_in_termination_for_absence() {
+        ProcessInstance pi = inService("RI-EH-01");
+        engine.getRuntimeService().createMessageCorrelation(RehabProcess.MSG_ABSENCE_REPORTED)
+                .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("absentSince", "2026-10-01").correlate();
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 31 * FakeRehabSteps.DAY));
+        execute(job(RehabProcess.EVENT_SUSPENSION_EXPIRED, pi));
+
+        assertThat(pi).isWaitingAt(RehabProcess.TASK_TERMINATE);
+        assertThat(pi).variables().containsEntry(RehabProcess.VAR_STOP_REASON, "ABSENT");
+        complete(task(pi), withVariables("stopReason", "ABSENT"));
+        assertThat(pi).isEnded().hasPassed(RehabProcess.END_TERMINATED);
+    }
+
+    @Test
+    void the_reminder_before_the_15th_birthday_passes_the_step_that_tells_cdpf() {
+        steps.ageingReminderInDays = 10;
+        ProcessInstance pi = inService("RI-EH-01");
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 11 * FakeRehabSteps.DAY));
+        execute(job(RehabProcess.EVENT_AGEING_REMINDER, pi));
+        assertThat(steps.steps).contains(RehabProcess.EVENT_AGEING_REMINDER);
+        assertThat(pi).isWaitingAt(RehabProcess.TASK_AGEING_OUT);
+    }
+
+    @Test
     void every_user_task_has_a_form_in_the_deployment() {
         ProcessInstance pi = start(false, false);
         var withForm = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).initializeFormKeys().singleResult();

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -109,14 +108,14 @@ class RehabServiceTest {
         work.signAgreement(first, "RI-EH-01", "cdpf.officer");
 
         assertThatThrownBy(() -> work.signAgreement(second, "RI-EH-03", "cdpf.officer"))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(org.tongban.inbox.RuleRefusal.class).hasMessageContaining("rehab.refusal.oneInstitution");
         assertThat(rehab.inService(first)).isTrue();
 
         LocalDate month = LocalDate.now(EngineClock.INSTANCE).withDayOfMonth(1);
         rehab.recordService(first, month, 18, "ENTRY", "cdpf.officer");
         assertThat(rehab.attendance(first)).containsEntry(month, 18);
         assertThatThrownBy(() -> rehab.recordService(first, month.minusYears(1), 5, null, "cdpf.officer"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(org.tongban.inbox.RuleRefusal.class);
 
         work.endForChange(first, "cdpf.officer");
         work.signAgreement(first, "RI-EH-03", "cdpf.officer");
