@@ -120,6 +120,8 @@ class DocumentRenderer {
                     heading(h);
                 } else if (block instanceof Block.Table t) {
                     TableLayout.draw(flow, f, t);
+                } else if (block instanceof Block.Image image) {
+                    image(image);
                 }
             }
             if (!content.legalBasis().isEmpty()) {
@@ -175,6 +177,25 @@ class DocumentRenderer {
                 float first = i == 0 ? indent : 0;
                 flow.line(lines.get(i), PageFlow.LEFT + first, bodyLine, spacing(lines.get(i), PageFlow.WIDTH - first),
                         PageFlow.BLACK);
+            }
+        }
+
+        /** The photo scaled into the type area (at most half its height), centred, the caption below it. */
+        private void image(Block.Image image) throws IOException {
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture = org.apache.pdfbox.pdmodel.graphics.image
+                    .PDImageXObject.createFromByteArray(flow.document(), image.content(), image.caption());
+            float maxHeight = (PageFlow.TOP - PageFlow.BOTTOM) / 2;
+            float scale = Math.min(PageFlow.WIDTH / picture.getWidth(), maxHeight / picture.getHeight());
+            float width = picture.getWidth() * scale;
+            float height = picture.getHeight() * scale;
+            flow.ensure(height + bodyLine);
+            float x = PageFlow.LEFT + (PageFlow.WIDTH - width) / 2;
+            flow.stream().drawImage(picture, x, flow.cursor() - height, width, height);
+            flow.skip(height);
+            if (!image.caption().isEmpty()) {
+                for (LineBreaker.Line line : lines(image.caption(), f.regular(), BODY_SIZE, PageFlow.WIDTH)) {
+                    flow.line(line, centred(line), bodyLine, 0, PageFlow.BLACK);
+                }
             }
         }
 

@@ -60,6 +60,11 @@ class RetrofitFlowTest {
 
         service.contractBatch(service.get(caseNumber).getProgrammeYear(), "PC-TEST-01", List.of(caseNumber), "housing.officer");
         complete(caseNumber, RetrofitProcess.TASK_SUPERVISE_WORKS, Map.of("worksCompletedOn", "2026-12-20", "worksNote", "完工"));
+        Task inspection = task(caseNumber);
+        assertThatThrownBy(() -> tasks.complete(inspection.getId(), Map.of("inspectionPassed", true,
+                "satisfaction", "SATISFIED", "inspectionNote", "合格"))).hasRootCauseInstanceOf(RetrofitRuleException.class);
+        tasks.createAttachment("image/png", inspection.getId(), inspection.getProcessInstanceId(), "after.png",
+                RetrofitProcess.PHOTO_AFTER, new java.io.ByteArrayInputStream(DemoPhotos.png(java.awt.Color.BLUE)));
         complete(caseNumber, RetrofitProcess.TASK_INSPECT, Map.of("inspectionPassed", false, "satisfaction", "UNSATISFIED",
                 "inspectionNote", "扶手松动"));
         complete(caseNumber, RetrofitProcess.TASK_RECORD_RECTIFICATION, Map.of("rectificationNote", "已加固"));

@@ -135,7 +135,8 @@ class RetrofitServiceTest {
                     earlier.getId(), householdId, year - 2);
 
             assertThatThrownBy(() -> service.savePlan(caseNumber, List.of(new RetrofitService.PlanItem("RAMP", 1)), "",
-                    "cdpf.officer")).isInstanceOf(RetrofitRuleException.class).hasMessageContaining("一户一案");
+                    "cdpf.officer")).isInstanceOfSatisfying(RetrofitRuleException.class,
+                    e -> assertThat(e.message(Locale.CHINESE)).contains("一户一案"));
         }
 
         @Test
