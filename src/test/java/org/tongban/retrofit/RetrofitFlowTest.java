@@ -30,6 +30,8 @@ class RetrofitFlowTest {
     @Autowired ManagementService management;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
+    @Autowired RetrofitProgrammes programmes;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -107,6 +109,24 @@ class RetrofitFlowTest {
                 "elderlyAdaptationFound", true, "hardshipNote", "2024 年已做适老化改造"));
 
         assertThat(service.get(caseNumber).getRefusalReason()).isEqualTo("ALREADY_RETROFITTED");
+    }
+
+    @Test
+    void an_objection_upheld_by_cdpf_refuses_the_household_with_a_decision_and_marks_the_notice_list() {
+        String caseNumber = new TestRetrofitCases(context).inNotice(TestHouseholds.person(jdbc, 1));
+        service.raiseObjection(caseNumber, "群众反映该户已迁出本市", "housing.officer");
+        complete(caseNumber, RetrofitProcess.TASK_VERIFY_OBJECTION, Map.of("objectionUpheld", true,
+                "objectionFinding", "经入户核实，该户已迁出本市"));
+
+        assertThat(service.status(caseNumber)).isEqualTo(CaseStatus.REFUSED);
+        assertThat(service.get(caseNumber).getRefusalReason()).isEqualTo("OBJECTION_UPHELD");
+        assertThat(jdbc.queryForList("select kind from document where case_number = ?", String.class, caseNumber))
+                .contains("PUBLIC_NOTICE", "DECISION");
+        assertThat(programmes.noticeList(service.get(caseNumber).getProgrammeYear()))
+                .anySatisfy(l -> {
+                    assertThat(l.caseNumber()).isEqualTo(caseNumber);
+                    assertThat(l.objection()).isEqualTo(RetrofitProgrammes.Objection.UPHELD);
+                });
     }
 
     @Test

@@ -96,6 +96,11 @@ class RetrofitTaskPanelsTest {
         _get(TextArea.class, spec -> spec.withId("plan-wishes")).setValue("希望轮椅能进厨房");
         editor.photos.upload("scan.pdf", "%PDF-1.7 fake".getBytes());
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-photos-message")).getText()).contains("PNG");
+        byte[] huge = java.util.Arrays.copyOf(png(Color.ORANGE), (int) context.getBean(org.tongban.inbox.InboxService.class)
+                .attachmentMaxBytes() + 1);
+        editor.photos.upload("huge.png", huge);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-photos-message")).getText()).contains("MB");
+        assertThat(editor.photos.count()).isZero();
         editor.photos.upload("kitchen.png", png(Color.ORANGE));
         assertThat(editor.photos.count()).isEqualTo(1);
         click("plan-save");
