@@ -294,7 +294,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                             file.mimeType(), bytes.length))
                     .orElseGet(() -> DownloadResponse.error(404))), file.name());
             link.setDownload(true);
-            list.add(new ListItem(link, new Span(file.at() == null ? "" : "　" + TIME.format(file.at()))));
+            // A procedure's label (e.g. photo before the works) is a translation key of that procedure.
+            String label = file.label() == null ? "" : "　" + getTranslation(file.label());
+            list.add(new ListItem(link, new Span(label + (file.at() == null ? "" : "　" + TIME.format(file.at())))));
         }
         long maxMb = inbox.attachmentMaxBytes() / (1024 * 1024);
         UI ui = UI.getCurrent();
