@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A piece of a document's body, laid out top to bottom. */
-public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Table {
+public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Table, Block.Image {
 
     /** The text of the block as printed, in reading order; part of the content digest. */
     String text();
@@ -81,6 +81,44 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Tabl
                 s.append('\n').append(String.join("\t", row));
             }
             return s.toString();
+        }
+    }
+
+    /**
+     * A photo (PNG or JPEG) scaled to fit the type area, at most half a page high, centred, with
+     * its caption below. Its digest, not its bytes, enters the document's content digest.
+     */
+    record Image(String caption, byte[] content) implements Block {
+        public Image {
+            caption = caption == null ? "" : caption;
+            Objects.requireNonNull(content, "content");
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        @Override
+        public String text() {
+            return caption + " sha256:" + DocumentModel.sha256(content);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Image other && caption.equals(other.caption)
+                    && java.util.Arrays.equals(content, other.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return caption.hashCode() * 31 + java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "Image[" + caption + ", " + content.length + " bytes]";
         }
     }
 }

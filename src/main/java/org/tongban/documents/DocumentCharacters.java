@@ -31,6 +31,8 @@ record DocumentCharacters(Set<Integer> regular, Set<Integer> bold) {
             } else if (block instanceof Block.Table t) {
                 t.header().forEach(bold::append);
                 t.rows().forEach(row -> row.forEach(regular::append));
+            } else if (block instanceof Block.Image i) {
+                regular.append(i.caption());
             }
         }
         return new DocumentCharacters(codePoints(regular), codePoints(bold));

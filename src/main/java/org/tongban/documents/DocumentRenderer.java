@@ -117,9 +117,15 @@ class DocumentRenderer {
                 if (block instanceof Block.Paragraph p) {
                     paragraph(p, 2 * BODY_SIZE, !closing && i == content.body().size() - 1);
                 } else if (block instanceof Block.Heading h) {
+                    if (i + 1 < content.body().size() && content.body().get(i + 1) instanceof Block.Image next) {
+                        // A heading over a photo moves to the next page with it.
+                        flow.ensure(bodyLine + box(next)[1] + bodyLine);
+                    }
                     heading(h);
                 } else if (block instanceof Block.Table t) {
                     TableLayout.draw(flow, f, t);
+                } else if (block instanceof Block.Image image) {
+                    image(image);
                 }
             }
             if (!content.legalBasis().isEmpty()) {
@@ -175,6 +181,42 @@ class DocumentRenderer {
                 float first = i == 0 ? indent : 0;
                 flow.line(lines.get(i), PageFlow.LEFT + first, bodyLine, spacing(lines.get(i), PageFlow.WIDTH - first),
                         PageFlow.BLACK);
+            }
+        }
+
+        private final java.util.Map<Block.Image, org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> pictures =
+                new java.util.IdentityHashMap<>();
+
+        private org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture(Block.Image image) throws IOException {
+            var picture = pictures.get(image);
+            if (picture == null) {
+                picture = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(flow.document(),
+                        image.content(), image.caption());
+                pictures.put(image, picture);
+            }
+            return picture;
+        }
+
+        /** Width and height of the photo on the page: within two thirds of the width and a third of the height. */
+        private float[] box(Block.Image image) throws IOException {
+            var picture = picture(image);
+            float scale = Math.min(PageFlow.WIDTH * 2 / 3 / picture.getWidth(),
+                    (PageFlow.TOP - PageFlow.BOTTOM) / 3 / picture.getHeight());
+            return new float[] {picture.getWidth() * scale, picture.getHeight() * scale};
+        }
+
+        /** The photo, centred, the caption below it; kept on one page with its caption. */
+        private void image(Block.Image image) throws IOException {
+            float[] box = box(image);
+            flow.ensure(box[1] + bodyLine);
+            float x = PageFlow.LEFT + (PageFlow.WIDTH - box[0]) / 2;
+            flow.skip(bodyLine * 0.25f);
+            flow.stream().drawImage(picture(image), x, flow.cursor() - box[1], box[0], box[1]);
+            flow.skip(box[1]);
+            if (!image.caption().isEmpty()) {
+                for (LineBreaker.Line line : lines(image.caption(), f.regular(), BODY_SIZE, PageFlow.WIDTH)) {
+                    flow.line(line, centred(line), bodyLine, 0, PageFlow.BLACK);
+                }
             }
         }
 

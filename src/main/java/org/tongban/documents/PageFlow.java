@@ -49,6 +49,10 @@ final class PageFlow implements AutoCloseable {
         this.onNewPage = action == null ? () -> { } : action;
     }
 
+    PDDocument document() {
+        return document;
+    }
+
     List<PDPage> pages() {
         return pages;
     }

@@ -185,6 +185,15 @@ public class InboxService {
      * content, up to the configured size; the name keeps no path.
      */
     public Outcome attach(TongbanUser user, String taskId, String fileName, byte[] content) {
+        return attach(user, taskId, fileName, content, null, java.util.EnumSet.allOf(AttachmentType.class));
+    }
+
+    /**
+     * Attaches a file with a label saying what it is (a procedure's own code, e.g. a photo before
+     * the works), taking only the given types; otherwise as {@link #attach(TongbanUser, String, String, byte[])}.
+     */
+    public Outcome attach(TongbanUser user, String taskId, String fileName, byte[] content, String label,
+            java.util.Set<AttachmentType> allowed) {
         Optional<InboxRow> row = accessible(user, taskId);
         if (row.isEmpty()) {
             return gone(taskId);
@@ -197,12 +206,12 @@ public class InboxService {
         }
         String name = safeName(fileName);
         Optional<AttachmentType> type = AttachmentType.sniff(name, content);
-        if (type.isEmpty()) {
+        if (type.isEmpty() || !allowed.contains(type.get())) {
             return Outcome.refused("task.error.fileType");
         }
         return act(user, taskId, "task.attached", () -> {
             var attachment = tasks.createAttachment(type.get().mimeType(), taskId, row.get().processInstanceId(), name,
-                    null, new java.io.ByteArrayInputStream(content));
+                    label, new java.io.ByteArrayInputStream(content));
             audit.record(user.username(), "ATTACHMENT_ADDED", row.get().caseNumber(), attachment.getId());
         });
     }
@@ -219,7 +228,7 @@ public class InboxService {
         }
         return tasks.getProcessInstanceAttachments(row.get().processInstanceId()).stream()
                 .map(a -> new AttachmentInfo(a.getId(), a.getName(), a.getType(), a.getTaskId(), null,
-                        time(a.getCreateTime())))
+                        time(a.getCreateTime()), a.getDescription()))
                 .sorted(Comparator.comparing(AttachmentInfo::at, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package org.tongban.retrofit;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.tongban.security.EncryptedText;
 
 /** A household: its head and members (from the people registry), its unit and its dwelling. */
 @Entity
@@ -21,6 +23,8 @@ class Household {
     private Long id;
     private Long headPersonId;
     private String grassRootsUnit;
+    /** Personal data: encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     private String address;
     private String hardshipClaimed;
     private String hardshipConfirmed;

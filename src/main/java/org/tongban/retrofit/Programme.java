@@ -37,6 +37,16 @@ class Programme {
         this.reference = reference;
     }
 
+    void revise(int targetHouseholds, BigDecimal budget, int centralPercent, int regionPercent, int cityPercent,
+            String reference) {
+        this.targetHouseholds = targetHouseholds;
+        this.budget = budget;
+        this.centralPercent = centralPercent;
+        this.regionPercent = regionPercent;
+        this.cityPercent = cityPercent;
+        this.reference = reference;
+    }
+
     int getProgrammeYear() { return programmeYear; }
     int getTargetHouseholds() { return targetHouseholds; }
     BigDecimal getBudget() { return budget; }

@@ -7,6 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface HouseholdRepository extends JpaRepository<Household, Long> {
     Optional<Household> findByHeadPersonId(Long headPersonId);
+
+    /**
+     * Locks the head's registry row until the transaction ends: two applications for one
+     * household at the same moment then run one after the other, and the second sees the first.
+     */
+    @Query(value = "select id from person where id = ?1 for update", nativeQuery = true)
+    Long lockHead(Long personId);
 }
 
 interface RetrofitApplicationRepository extends JpaRepository<RetrofitApplication, Long> {

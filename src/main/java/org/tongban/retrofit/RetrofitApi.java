@@ -28,8 +28,10 @@ class RetrofitApi {
 
     private final RetrofitService service;
     private final RetrofitIntake intake;
+    private final RetrofitCaseActions actions;
 
-    RetrofitApi(RetrofitService service, RetrofitIntake intake) {
+    RetrofitApi(RetrofitService service, RetrofitIntake intake, RetrofitCaseActions actions) {
+        this.actions = actions;
         this.service = service;
         this.intake = intake;
     }
@@ -75,6 +77,21 @@ class RetrofitApi {
             e.problems().forEach((field, problem) -> errors.put(field, problem.in(locale)));
             return ResponseEntity.badRequest().body(Map.of("errors", errors));
         }
+    }
+
+    /** An objection during 公示, e.g. taken by the hotline: {@code {"summary": "…"}}. */
+    record ObjectionRequest(String summary) {
+    }
+
+    /**
+     * Registers an objection to a household on the 公示 list (lead agency or CDPF). Answers 202;
+     * outside the notice, without a text or for another agency 422 with the rule's message.
+     */
+    @PostMapping("/cases/{caseNumber}/objections")
+    ResponseEntity<Map<String, Object>> objection(@org.springframework.web.bind.annotation.PathVariable String caseNumber,
+            @RequestBody ObjectionRequest body) {
+        actions.objection(CurrentUser.require(), caseNumber, body == null ? null : body.summary());
+        return ResponseEntity.accepted().body(Map.of("caseNumber", caseNumber));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -73,8 +73,8 @@ class RetrofitDemoData implements ApplicationRunner {
             at(today.minusDays(45));
             for (String c : List.of(closed, payment, rectification, works, procurement)) {
                 fireTimer(c);
-                service.savePlan(c, List.of(new RetrofitService.PlanItem("GRAB_BAR", 2), new RetrofitService.PlanItem("RAMP", 1),
-                        new RetrofitService.PlanItem("SHOWER_SEAT", 1)), "希望如厕、洗澡安全", "cdpf.officer");
+                photo(c, RetrofitProcess.TASK_HOME_ASSESSMENT, RetrofitProcess.PHOTO_BEFORE, new java.awt.Color(0x8D6E63));
+                service.savePlan(c, fittingItems(c), "希望如厕、洗澡安全", "cdpf.officer");
                 complete(c, RetrofitProcess.TASK_HOME_ASSESSMENT, "cdpf.officer", Map.of("householdAgrees", true,
                         "assessmentNote", "卫生间及入户台阶需改造"));
             }
@@ -180,6 +180,7 @@ class RetrofitDemoData implements ApplicationRunner {
     }
 
     private void inspect(String caseNumber, boolean passed) {
+        photo(caseNumber, RetrofitProcess.TASK_INSPECT, RetrofitProcess.PHOTO_AFTER, new java.awt.Color(0x2E7D32));
         complete(caseNumber, RetrofitProcess.TASK_INSPECT, "housing.officer", Map.of("inspectionPassed", passed,
                 "satisfaction", passed ? "SATISFIED" : "BASICALLY", "inspectionNote", passed ? "对照方案逐项验收合格" : "坡道坡度超标，需整改"));
     }
@@ -194,6 +195,20 @@ class RetrofitDemoData implements ApplicationRunner {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The first three catalogue items serving the household's categories, one of each (within any cap). */
+    private List<RetrofitService.PlanItem> fittingItems(String caseNumber) {
+        return service.planContext(caseNumber).items().stream().limit(3)
+                .map(i -> new RetrofitService.PlanItem(i.code(), 1)).toList();
+    }
+
+    /** A stand-in photo attached to the case's open task, labelled like an upload from the task's panel. */
+    private void photo(String caseNumber, String taskKey, String label, java.awt.Color color) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
+        tasks.createAttachment("image/png", task.getId(), task.getProcessInstanceId(),
+                (RetrofitProcess.PHOTO_BEFORE.equals(label) ? "before" : "after") + ".png", label,
+                new java.io.ByteArrayInputStream(DemoPhotos.png(color)));
     }
 
     /** Fires the case's timer at its due time (plus an hour), then puts the clock back. */

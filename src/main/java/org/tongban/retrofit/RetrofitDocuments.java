@@ -11,6 +11,7 @@ import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentRequest;
 import org.tongban.documents.DocumentService;
 import org.tongban.documents.PublicNoticeEntry;
+import org.tongban.inbox.CaseAttachments;
 import org.tongban.organisation.Organisation;
 
 /**
@@ -75,6 +76,25 @@ class RetrofitDocuments {
                 "", ""));
     }
 
+    /** The year-wide 公示 list; each issue is a new edition under the year's own number AR-<year>-GS. */
+    org.tongban.documents.IssuedDocument yearNotice(int year, String agency, List<RetrofitProgrammes.NoticeLine> lines,
+            String user) {
+        String caseNumber = "AR-" + year + "-GS";
+        int edition = documents.ofCase(caseNumber).size() + 1;
+        List<PublicNoticeEntry> entries = lines.stream().map(l -> new PublicNoticeEntry(l.maskedName(),
+                organisation.find(l.grassRootsUnit()).map(u -> u.getNameZh()).orElse(l.grassRootsUnit()),
+                "家庭无障碍改造" + switch (l.objection()) {
+                    case VERIFYING -> "（异议核实中）";
+                    case UPHELD -> "（异议成立，已取消）";
+                    case NONE -> "";
+                }, l.amount())).toList();
+        return documents.issue(new DocumentRequest(DocumentKind.PUBLIC_NOTICE, agency, caseNumber, "YearNotice#" + edition,
+                new DocumentContent("", year + "年困难重度残疾人家庭无障碍改造对象公示名单（第" + edition + "版）", List.of(
+                        Block.Paragraph.of("以下家庭为本年度无障碍改造对象，每户公示期 5 个工作日。对公示对象有异议的，"
+                                + "请在公示期内向市住房和城乡建设局或市残联反映，经核实成立的取消改造资格。"),
+                        Block.Table.publicNotice(entries)), "", "")), user);
+    }
+
     void assessment(RetrofitApplication a, String head, RetrofitService.PlanSummary plan, String wishes, String user) {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
@@ -96,17 +116,27 @@ class RetrofitDocuments {
     }
 
     void inspection(RetrofitApplication a, String head, boolean passed, String satisfaction, String note,
-            List<String> photos, String user) {
+            List<CaseAttachments.CaseFile> before, List<CaseAttachments.CaseFile> after, String user) {
         List<Block> body = new ArrayList<>(List.of(
                 Block.Table.of(List.of("验收次数", "结论", "住户满意度"), List.of(List.of(
                         String.valueOf(a.getInspectionRounds()), passed ? "合格" : "不合格", satisfactionText(satisfaction)))),
-                new Block.Paragraph("验收意见：", blankTo(note, "无")),
-                new Block.Heading("施工前后照片")));
-        body.add(photos.isEmpty() ? Block.Paragraph.of("（未上传照片）")
-                : Block.Table.of(List.of("照片"), photos.stream().map(List::of).toList()));
+                new Block.Paragraph("验收意见：", blankTo(note, "无"))));
+        photos(body, "一、施工前照片", "施工前", before);
+        photos(body, "二、施工后照片", "施工后", after);
         body.add(Block.Paragraph.of("住户、社区（嘎查）残疾人专职委员、市残联共同签字确认。"));
         issue(DocumentKind.INSPECTION_FORM, a, "Task_AcceptanceInspection#" + a.getInspectionRounds(), user,
                 new DocumentContent(head, "困难重度残疾人家庭无障碍改造竣工验收表", body, BASIS, ""));
+    }
+
+    private static void photos(List<Block> body, String heading, String caption, List<CaseAttachments.CaseFile> files) {
+        body.add(new Block.Heading(heading));
+        if (files.isEmpty()) {
+            body.add(Block.Paragraph.of("（未上传照片）"));
+        }
+        int n = 1;
+        for (CaseAttachments.CaseFile file : files) {
+            body.add(new Block.Image(caption + "照片 " + n++, file.content()));
+        }
     }
 
     void payment(RetrofitApplication a, RetrofitService.PlanSummary plan, String voucher, String user) {

@@ -28,6 +28,11 @@ class RetrofitItem {
     protected RetrofitItem() {
     }
 
+    /** Whether the item serves any of these categories. */
+    boolean serves(Set<Integer> categoriesOfMembers) {
+        return servedCategories().stream().anyMatch(categoriesOfMembers::contains);
+    }
+
     Set<Integer> servedCategories() {
         return Arrays.stream(categories.split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
     }

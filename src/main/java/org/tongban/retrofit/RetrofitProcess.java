@@ -23,6 +23,10 @@ public final class RetrofitProcess {
     public static final String MSG_CONTRACTED = "Message_BatchContracted";
     public static final String MSG_DECLINED = "Message_HouseholdDeclined";
 
+    /** Labels of the case's photos (attachment labels, also translation keys). */
+    public static final String PHOTO_BEFORE = "retrofit.photo.before";
+    public static final String PHOTO_AFTER = "retrofit.photo.after";
+
     public static final String VAR_LEAD_AGENCY = "leadAgency";
     public static final String VAR_GRASS_ROOTS_UNIT = "grassRootsUnit";
     public static final String VAR_APPLICATION_ID = "applicationId";

@@ -1,17 +1,28 @@
 package org.tongban.retrofit;
 
-/** A rule of the procedure a user's request breaks; the message is shown to the user as is. */
-public class RetrofitRuleException extends RuntimeException {
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.tongban.inbox.RuleRefusal;
 
-    private final String messageEn;
+/**
+ * A rule of the procedure refuses what the user asked (cap, one plan per household, the notice
+ * period): a {@link RuleRefusal} with a {@code retrofit.refusal.…} key, so the inbox, the UI's
+ * error handler and REST (422) all show its translated message.
+ */
+public class RetrofitRuleException extends RuleRefusal {
 
-    RetrofitRuleException(String messageZh, String messageEn) {
-        super(messageZh);
-        this.messageEn = messageEn;
+    static final String PREFIX = "retrofit.refusal.";
+
+    RetrofitRuleException(String key, Object... arguments) {
+        super(PREFIX + key, arguments);
     }
 
-    /** The message in the user's language (Chinese unless English). */
-    public String message(java.util.Locale locale) {
-        return "en".equals(locale.getLanguage()) ? messageEn : getMessage();
+    /** The message in that language (Chinese unless English), from the translation files. */
+    public String message(Locale locale) {
+        Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", l);
+        String pattern = bundle.containsKey(messageKey()) ? bundle.getString(messageKey()) : messageKey();
+        return new MessageFormat(pattern, l).format(arguments().toArray());
     }
 }

@@ -42,6 +42,13 @@ class RetrofitRules {
                 && (c.getValidUntil() == null || !c.getValidUntil().isBefore(on));
     }
 
+    /** The disability categories (digits 1–7) of the members' valid cards on that date. */
+    Set<Integer> memberCategories(Household household, LocalDate on) {
+        return members(household).stream().flatMap(p -> p.getCards().stream())
+                .filter(c -> c.getStatus() == CardStatus.VALID && (c.getValidUntil() == null || !c.getValidUntil().isBefore(on)))
+                .map(c -> c.getCategory().digit()).collect(Collectors.toSet());
+    }
+
     List<Person> members(Household household) {
         return people.findAllById(household.getMembers().stream().map(HouseholdMember::getPersonId).toList());
     }

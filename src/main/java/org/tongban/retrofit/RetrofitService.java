@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,9 @@ public class RetrofitService {
      */
     @Transactional
     public ApplicationResult apply(NewApplication input, String user, String idempotencyKey) {
+        if (input.headIdNumber() != null) {
+            people.findByIdNumber(input.headIdNumber()).ifPresent(head -> households.lockHead(head.getId()));
+        }
         if (idempotencyKey != null) {
             Optional<RetrofitApplication> earlier = applications.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
@@ -149,18 +153,20 @@ public class RetrofitService {
     public PlanSummary savePlan(String caseNumber, List<PlanItem> lines, String wishes, String user) {
         RetrofitApplication application = get(caseNumber);
         if (!application.getStatus().inTheRunning() || application.getStatus() == CaseStatus.CLOSED) {
-            throw new RetrofitRuleException("本案已办结或终止，不能再修改改造方案", "The case is over; its plan cannot change");
+            throw new RetrofitRuleException("caseOver");
         }
         if (lines.isEmpty()) {
-            throw new RetrofitRuleException("改造方案至少包含一项改造内容", "A plan needs at least one item");
+            throw new RetrofitRuleException("planEmpty");
+        }
+        if (wishes != null && wishes.strip().length() > 500) {
+            throw new RetrofitRuleException("wishesTooLong", 500);
         }
         LocalDate on = application.getReceivedAt().toLocalDate();
         int block = parameters.number("retrofit.repeat_block_years", on);
         Long householdId = application.getHousehold().getId();
         if (plans.findByHouseholdSince(householdId, application.getProgrammeYear() - block).stream()
                 .anyMatch(p -> !p.getApplicationId().equals(application.getId()))) {
-            throw new RetrofitRuleException("该家庭已有改造方案（一户一案），不能再建第二个方案",
-                    "The household already has a plan (one plan per household)");
+            throw new RetrofitRuleException("onePlan");
         }
         RetrofitParameter capRow = parameters.row("retrofit.cap_per_household", on);
         BigDecimal cap = new BigDecimal(capRow.getParamValue());
@@ -170,27 +176,58 @@ public class RetrofitService {
         });
         RetrofitPlan plan = new RetrofitPlan(application.getId(), householdId, application.getProgrammeYear(), cap,
                 capRow.getId(), wishes == null ? "" : wishes.strip(), LocalDateTime.now(clock));
+        Set<Integer> categories = rules.memberCategories(application.getHousehold(), on);
         BigDecimal total = BigDecimal.ZERO;
         for (PlanItem line : lines) {
-            RetrofitItem item = items.findByCode(line.itemCode()).orElseThrow(() -> new RetrofitRuleException(
-                    "改造目录中没有该项目：" + line.itemCode(), "No such catalogue item: " + line.itemCode()));
+            RetrofitItem item = items.findByCode(line.itemCode()).orElseThrow(() -> new RetrofitRuleException("noItem", line.itemCode()));
             if (line.quantity() < 1 || line.quantity() > 99) {
-                throw new RetrofitRuleException("数量须在 1 到 99 之间", "Quantities run from 1 to 99");
+                throw new RetrofitRuleException("quantity");
+            }
+            if (!item.serves(categories)) {
+                throw new RetrofitRuleException("itemNotServing", item.getNameZh());
             }
             plan.addLine(item, line.quantity());
             total = total.add(item.getUnitPrice().multiply(BigDecimal.valueOf(line.quantity())));
         }
         total = total.setScale(2, RoundingMode.HALF_UP);
         if (total.compareTo(cap) > 0) {
-            throw new RetrofitRuleException(
-                    "改造预算 " + yuan(total) + " 元超过每户上限 " + yuan(cap) + " 元，请调整改造项目",
-                    "The budget of " + yuan(total) + " yuan exceeds the household cap of " + yuan(cap) + " yuan");
+            throw new RetrofitRuleException("overCap", yuan(total), yuan(cap));
         }
         Programme programme = programme(application.getProgrammeYear());
         plan.budget(total, FundingSplit.of(total, programme.getCentralPercent(), programme.getRegionPercent()));
         plans.save(plan);
         audit.record(user, "RETROFIT_PLAN", caseNumber, "total=" + total + " cap=" + cap + " capRow=" + capRow.getId());
         return summaryOf(plan);
+    }
+
+    /**
+     * What the plan editor of the home assessment needs: the catalogue items serving the
+     * members' disability categories, the cap valid on the acceptance date, the year's funding
+     * shares and the plan saved so far.
+     */
+    public record PlanContext(String caseNumber, List<CatalogueItem> items, BigDecimal cap, int centralPercent,
+            int regionPercent, List<PlanItem> lines, String wishes) {
+
+        /** The live split of a total, as the saved plan will have it. */
+        public FundingSplit split(BigDecimal total) {
+            return FundingSplit.of(total, centralPercent, regionPercent);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PlanContext planContext(String caseNumber) {
+        RetrofitApplication application = get(caseNumber);
+        LocalDate on = application.getReceivedAt().toLocalDate();
+        Set<Integer> categories = rules.memberCategories(application.getHousehold(), on);
+        List<CatalogueItem> serving = items.findAllByOrderByIdAsc().stream().filter(i -> i.serves(categories))
+                .map(RetrofitService::catalogueItem).toList();
+        Programme programme = programme(application.getProgrammeYear());
+        Optional<RetrofitPlan> saved = plans.findByApplicationId(application.getId());
+        List<PlanItem> lines = saved.map(p -> p.getLines().stream()
+                .map(l -> new PlanItem(l.getItem().getCode(), l.getQuantity())).toList()).orElse(List.of());
+        return new PlanContext(caseNumber, serving, parameters.amount("retrofit.cap_per_household", on),
+                programme.getCentralPercent(), programme.getRegionPercent(), lines,
+                saved.map(RetrofitPlan::getWishes).orElse(""));
     }
 
     /** The saved plan of a case, if any. */
@@ -277,7 +314,9 @@ public class RetrofitService {
     /** The household sent its supplement after the one-time notice: back to 初审. */
     @Transactional
     public void supplementReceived(String caseNumber, String user) {
-        get(caseNumber);
+        if (get(caseNumber).getStatus() != CaseStatus.RETURNED) {
+            throw new RetrofitRuleException("notReturned");
+        }
         message(RetrofitProcess.MSG_SUPPLEMENT, caseNumber);
         audit.record(user, "RETROFIT_SUPPLEMENT", caseNumber, null);
     }
@@ -287,8 +326,9 @@ public class RetrofitService {
     public void raiseObjection(String caseNumber, String summary, String user) {
         RetrofitApplication application = get(caseNumber);
         if (application.getStatus() != CaseStatus.PUBLIC_NOTICE) {
-            throw new RetrofitRuleException("公示期外不能登记异议", "Objections are taken during the public notice only");
+            throw new RetrofitRuleException("objectionOutsideNotice");
         }
+        requireText(summary, "objectionText");
         message(RetrofitProcess.MSG_OBJECTION, caseNumber);
         audit.record(user, "RETROFIT_OBJECTION", caseNumber, summary);
     }
@@ -299,13 +339,19 @@ public class RetrofitService {
      */
     @Transactional
     public void contractBatch(int year, String batchCode, List<String> caseNumbers, String user) {
+        if (batchCode == null || batchCode.isBlank() || batchCode.strip().length() > 40) {
+            throw new RetrofitRuleException("batchCode", 40);
+        }
+        if (caseNumbers.isEmpty()) {
+            throw new RetrofitRuleException("batchEmpty");
+        }
+        batchCode = batchCode.strip();
         for (String caseNumber : caseNumbers) {
             RetrofitApplication a = get(caseNumber);
             boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
                     .activityId(RetrofitProcess.RECEIVE_PROCUREMENT).count() > 0;
             if (a.getProgrammeYear() != year || !waiting) {
-                throw new RetrofitRuleException(caseNumber + " 不在本批次待采购名单中",
-                        caseNumber + " is not waiting for procurement in " + year);
+                throw new RetrofitRuleException("notAwaitingProcurement", caseNumber, String.valueOf(year));
             }
         }
         for (String caseNumber : caseNumbers) {
@@ -319,13 +365,58 @@ public class RetrofitService {
     @Transactional
     public void decline(String caseNumber, String reason, String user) {
         RetrofitApplication a = get(caseNumber);
+        requireText(reason, "reasonRequired");
         if (!a.getStatus().inTheRunning() || a.getBatchCode() != null
                 || a.getStatus().ordinal() >= CaseStatus.ACCEPTANCE.ordinal()) {
-            throw new RetrofitRuleException("施工开始后不能撤回申请", "The household can decline only before the works");
+            throw new RetrofitRuleException("declineTooLate");
         }
         runtime.createMessageCorrelation(RetrofitProcess.MSG_DECLINED).processInstanceBusinessKey(caseNumber)
                 .setVariable("declineReason", reason).correlateWithResult();
         audit.record(user, "RETROFIT_DECLINED", caseNumber, reason);
+    }
+
+    private static void requireText(String text, String key) {
+        if (text == null || text.isBlank() || text.strip().length() > 500) {
+            throw new RetrofitRuleException(key, 500);
+        }
+    }
+
+    /** A case in a list for actions: number, masked head, unit, status and the plan's total (or null). */
+    public record CaseLine(String caseNumber, String maskedHead, String grassRootsUnit, String leadAgency,
+            CaseStatus status, BigDecimal planTotal) {
+    }
+
+    /** The year's cases that still run, in case-number order. */
+    @Transactional(readOnly = true)
+    public List<CaseLine> openCases(int year) {
+        return applications.findByProgrammeYear(year).stream().filter(a -> a.getStatus().inTheRunning())
+                .sorted(Comparator.comparing(RetrofitApplication::getCaseNumber)).map(this::line).toList();
+    }
+
+    /** The year's cases waiting in 等待批次政府采购 (household signed the plan), for a procurement batch. */
+    @Transactional(readOnly = true)
+    public List<CaseLine> awaitingProcurement(int year) {
+        return applications.findByProgrammeYear(year).stream()
+                .filter(a -> runtime.createExecutionQuery().processInstanceBusinessKey(a.getCaseNumber())
+                        .activityId(RetrofitProcess.RECEIVE_PROCUREMENT).count() > 0)
+                .sorted(Comparator.comparing(RetrofitApplication::getCaseNumber)).map(this::line).toList();
+    }
+
+    /** One case as a line, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<CaseLine> caseLine(String caseNumber) {
+        return applications.findByCaseNumber(caseNumber).map(this::line);
+    }
+
+    /** The agency leading the procedure today ({@code retrofit.lead_agency}). */
+    @Transactional(readOnly = true)
+    public String leadAgencyToday() {
+        return parameters.text("retrofit.lead_agency", LocalDate.now(clock));
+    }
+
+    private CaseLine line(RetrofitApplication a) {
+        return new CaseLine(a.getCaseNumber(), Masking.name(headName(a)), a.getHousehold().getGrassRootsUnit(),
+                a.getLeadAgency(), a.getStatus(), plans.findByApplicationId(a.getId()).map(RetrofitPlan::getTotal).orElse(null));
     }
 
     /** The case's coarse status, for views and tests. */
@@ -340,8 +431,11 @@ public class RetrofitService {
 
     @Transactional(readOnly = true)
     public List<CatalogueItem> catalogue() {
-        return items.findAllByOrderByIdAsc().stream().map(i -> new CatalogueItem(i.getCode(), i.getNameZh(),
-                i.getNameEn(), i.getUnitLabel(), i.getUnitPrice())).toList();
+        return items.findAllByOrderByIdAsc().stream().map(RetrofitService::catalogueItem).toList();
+    }
+
+    private static CatalogueItem catalogueItem(RetrofitItem i) {
+        return new CatalogueItem(i.getCode(), i.getNameZh(), i.getNameEn(), i.getUnitLabel(), i.getUnitPrice());
     }
 
     private void message(String name, String caseNumber) {
@@ -360,8 +454,7 @@ public class RetrofitService {
     }
 
     RetrofitApplication get(String caseNumber) {
-        return applications.findByCaseNumber(caseNumber).orElseThrow(() -> new RetrofitRuleException(
-                "没有该案件：" + caseNumber, "No such case: " + caseNumber));
+        return applications.findByCaseNumber(caseNumber).orElseThrow(() -> new RetrofitRuleException("noCase", caseNumber));
     }
 
     String headName(RetrofitApplication a) {
@@ -369,11 +462,11 @@ public class RetrofitService {
     }
 
     private Programme programme(int year) {
-        return programmes.findByProgrammeYear(year).orElseThrow(() -> new RetrofitRuleException(
-                year + " 年度实施方案尚未录入", "No programme for " + year));
+        return programmes.findByProgrammeYear(year).orElseThrow(() -> new RetrofitRuleException("noProgramme", String.valueOf(year)));
     }
 
-    static String yuan(BigDecimal amount) {
+    /** An amount as printed: 6,000.00. */
+    public static String yuan(BigDecimal amount) {
         return new DecimalFormat("#,##0.00").format(amount);
     }
 }

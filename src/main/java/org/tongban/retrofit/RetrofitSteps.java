@@ -6,9 +6,9 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Component;
 import org.tongban.audit.AuditLog;
+import org.tongban.inbox.CaseAttachments;
 
 /**
  * What the model's service tasks and listeners do: move the case's status, record the agencies'
@@ -25,9 +25,11 @@ public class RetrofitSteps {
     private final RetrofitDocuments documents;
     private final RetrofitTimers timers;
     private final AuditLog audit;
+    private final CaseAttachments attachments;
 
     RetrofitSteps(RetrofitService service, RetrofitRules rules, RetrofitDocuments documents, RetrofitTimers timers,
-            AuditLog audit) {
+            AuditLog audit, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.service = service;
         this.rules = rules;
         this.documents = documents;
@@ -97,8 +99,7 @@ public class RetrofitSteps {
             return;
         }
         RetrofitApplication a = application(e);
-        RetrofitService.PlanSummary plan = service.plan(a.getCaseNumber()).orElseThrow(() -> new RetrofitRuleException(
-                "请先录入改造方案及预算，再提交入户评估", "Enter the plan and budget before completing the assessment"));
+        RetrofitService.PlanSummary plan = service.plan(a.getCaseNumber()).orElseThrow(() -> new RetrofitRuleException("planMissing"));
         a.moveTo(CaseStatus.IN_SERVICE);
         documents.assessment(a, service.headName(a), plan, (String) e.getVariable("assessmentNote"), user(e));
     }
@@ -112,17 +113,23 @@ public class RetrofitSteps {
         application(e).moveTo(CaseStatus.ACCEPTANCE);
     }
 
-    /** Each inspection counts; a pass stores its time, from which FIN's 30 days run. */
+    /**
+     * Each inspection counts; a pass stores its time, from which FIN's 30 days run. No inspection
+     * without photos after the works; the 验收表 prints the photos before and after.
+     */
     public void recordInspection(DelegateExecution e) {
         RetrofitApplication a = application(e);
         boolean passed = flag(e, "inspectionPassed");
         LocalDateTime now = LocalDateTime.ofInstant(RetrofitTimers.now(), ZONE);
         a.inspected(passed, (String) e.getVariable("satisfaction"), now);
         e.setVariable(RetrofitProcess.VAR_INSPECTION_ROUND, a.getInspectionRounds());
-        List<String> photos = e.getProcessEngineServices().getTaskService()
-                .getProcessInstanceAttachments(e.getProcessInstanceId()).stream().map(RetrofitSteps::describe).toList();
+        List<CaseAttachments.CaseFile> after = attachments.labelled(e.getProcessInstanceId(), RetrofitProcess.PHOTO_AFTER);
+        if (after.isEmpty()) {
+            throw new RetrofitRuleException("photosAfterMissing");
+        }
+        List<CaseAttachments.CaseFile> before = attachments.labelled(e.getProcessInstanceId(), RetrofitProcess.PHOTO_BEFORE);
         documents.inspection(a, service.headName(a), passed, (String) e.getVariable("satisfaction"),
-                (String) e.getVariable("inspectionNote"), photos, user(e));
+                (String) e.getVariable("inspectionNote"), before, after, user(e));
     }
 
     public void recordAcceptance(DelegateExecution e) {
@@ -155,9 +162,5 @@ public class RetrofitSteps {
     private static String user(DelegateExecution e) {
         Authentication auth = e.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return auth == null || auth.getUserId() == null ? "system" : auth.getUserId();
-    }
-
-    private static String describe(Attachment a) {
-        return a.getName() + (a.getType() == null ? "" : "（" + a.getType() + "）");
     }
 }

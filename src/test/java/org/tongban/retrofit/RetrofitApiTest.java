@@ -25,6 +25,7 @@ class RetrofitApiTest {
     static final String URL = "/api/accessibility-retrofit/applications";
 
     @Autowired TestRestTemplate rest;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired RetrofitApplicationRepository applications;
     private final ObjectMapper json = new ObjectMapper();
@@ -74,6 +75,33 @@ class RetrofitApiTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.postForEntity(URL, new HttpEntity<>(body(head), headers), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void an_objection_from_the_hotline_is_taken_during_the_notice_and_refused_with_422_otherwise() throws Exception {
+        TestRetrofitCases cases = new TestRetrofitCases(context);
+        String inNotice = cases.inNotice(TestHouseholds.person(jdbc, 1));
+        String justApplied = cases.applied(TestHouseholds.person(jdbc, 2));
+        String objections = "/api/accessibility-retrofit/cases/{c}/objections";
+
+        ResponseEntity<String> taken = rest.withBasicAuth("housing.officer", "tongban").postForEntity(objections,
+                new HttpEntity<>(Map.of("summary", "12345 热线反映该户已迁出本市"), headers(null, "zh-CN")), String.class, inNotice);
+        ResponseEntity<String> early = rest.withBasicAuth("housing.officer", "tongban").postForEntity(objections,
+                new HttpEntity<>(Map.of("summary", "反映情况"), headers(null, "en")), String.class, justApplied);
+        ResponseEntity<String> blank = rest.withBasicAuth("cdpf.officer", "tongban").postForEntity(objections,
+                new HttpEntity<>(Map.of("summary", " "), headers(null, "zh-CN")), String.class, inNotice);
+        ResponseEntity<String> otherAgency = rest.withBasicAuth("civil.officer", "tongban").postForEntity(objections,
+                new HttpEntity<>(Map.of("summary", "反映情况"), headers(null, "zh-CN")), String.class, inNotice);
+
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+                + " where e.business_key_ = ? and t.task_def_key_ = ?", Integer.class, inNotice,
+                RetrofitProcess.TASK_VERIFY_OBJECTION)).isEqualTo(1);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(early.getBody()).path("message").asText()).contains("public notice");
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(otherAgency.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(otherAgency.getBody()).path("code").asText()).isEqualTo("retrofit.refusal.notYourCase");
     }
 
     private ResponseEntity<String> post(String user, String key, Map<String, Object> body, String language) {

@@ -30,6 +30,8 @@ class RetrofitFlowTest {
     @Autowired ManagementService management;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired JdbcTemplate jdbc;
+    @Autowired RetrofitProgrammes programmes;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -60,6 +62,11 @@ class RetrofitFlowTest {
 
         service.contractBatch(service.get(caseNumber).getProgrammeYear(), "PC-TEST-01", List.of(caseNumber), "housing.officer");
         complete(caseNumber, RetrofitProcess.TASK_SUPERVISE_WORKS, Map.of("worksCompletedOn", "2026-12-20", "worksNote", "完工"));
+        Task inspection = task(caseNumber);
+        assertThatThrownBy(() -> tasks.complete(inspection.getId(), Map.of("inspectionPassed", true,
+                "satisfaction", "SATISFIED", "inspectionNote", "合格"))).hasRootCauseInstanceOf(RetrofitRuleException.class);
+        tasks.createAttachment("image/png", inspection.getId(), inspection.getProcessInstanceId(), "after.png",
+                RetrofitProcess.PHOTO_AFTER, new java.io.ByteArrayInputStream(DemoPhotos.png(java.awt.Color.BLUE)));
         complete(caseNumber, RetrofitProcess.TASK_INSPECT, Map.of("inspectionPassed", false, "satisfaction", "UNSATISFIED",
                 "inspectionNote", "扶手松动"));
         complete(caseNumber, RetrofitProcess.TASK_RECORD_RECTIFICATION, Map.of("rectificationNote", "已加固"));
@@ -102,6 +109,24 @@ class RetrofitFlowTest {
                 "elderlyAdaptationFound", true, "hardshipNote", "2024 年已做适老化改造"));
 
         assertThat(service.get(caseNumber).getRefusalReason()).isEqualTo("ALREADY_RETROFITTED");
+    }
+
+    @Test
+    void an_objection_upheld_by_cdpf_refuses_the_household_with_a_decision_and_marks_the_notice_list() {
+        String caseNumber = new TestRetrofitCases(context).inNotice(TestHouseholds.person(jdbc, 1));
+        service.raiseObjection(caseNumber, "群众反映该户已迁出本市", "housing.officer");
+        complete(caseNumber, RetrofitProcess.TASK_VERIFY_OBJECTION, Map.of("objectionUpheld", true,
+                "objectionFinding", "经入户核实，该户已迁出本市"));
+
+        assertThat(service.status(caseNumber)).isEqualTo(CaseStatus.REFUSED);
+        assertThat(service.get(caseNumber).getRefusalReason()).isEqualTo("OBJECTION_UPHELD");
+        assertThat(jdbc.queryForList("select kind from document where case_number = ?", String.class, caseNumber))
+                .contains("PUBLIC_NOTICE", "DECISION");
+        assertThat(programmes.noticeList(service.get(caseNumber).getProgrammeYear()))
+                .anySatisfy(l -> {
+                    assertThat(l.caseNumber()).isEqualTo(caseNumber);
+                    assertThat(l.objection()).isEqualTo(RetrofitProgrammes.Objection.UPHELD);
+                });
     }
 
     @Test

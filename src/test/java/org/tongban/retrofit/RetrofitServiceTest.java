@@ -19,6 +19,7 @@ import org.tongban.people.PeopleRegistry;
 @TongbanTest
 class RetrofitServiceTest {
 
+    @Autowired HouseholdAddressUpgrade upgrade;
     @Autowired RetrofitService service;
     @Autowired PeopleRegistry registry;
     @Autowired RetrofitApplicationRepository applications;
@@ -43,6 +44,22 @@ class RetrofitServiceTest {
         assertThat(retry).isEqualTo(new RetrofitService.ApplicationResult(first.caseNumber(), false));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.caseNumber()).count()).isEqualTo(1);
         assertThat(service.status(first.caseNumber())).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    @Test
+    void the_households_address_is_stored_encrypted_and_older_plain_addresses_are_encrypted_at_start() {
+        String caseNumber = service.apply(TestHouseholds.application(severeHead(), List.of(), false), "community03", null)
+                .caseNumber();
+        Long household = jdbc.queryForObject("select household_id from ar_application where case_number = ?", Long.class,
+                caseNumber);
+        String stored = jdbc.queryForObject("select address from ar_household where id = ?", String.class, household);
+        assertThat(stored).startsWith("v1:").doesNotContain("社区");
+        assertThat(households.findById(household).orElseThrow().getAddress()).isEqualTo("二连浩特市某社区 3 号楼 2 单元 101");
+
+        jdbc.update("update ar_household set address = '二连浩特市旧址 1 号' where id = ?", household);
+        assertThat(upgrade.encryptPlainAddresses()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select address from ar_household where id = ?", String.class, household)).startsWith("v1:");
+        assertThat(households.findById(household).orElseThrow().getAddress()).isEqualTo("二连浩特市旧址 1 号");
     }
 
     @Test
@@ -135,7 +152,8 @@ class RetrofitServiceTest {
                     earlier.getId(), householdId, year - 2);
 
             assertThatThrownBy(() -> service.savePlan(caseNumber, List.of(new RetrofitService.PlanItem("RAMP", 1)), "",
-                    "cdpf.officer")).isInstanceOf(RetrofitRuleException.class).hasMessageContaining("一户一案");
+                    "cdpf.officer")).isInstanceOfSatisfying(RetrofitRuleException.class,
+                    e -> assertThat(e.message(Locale.CHINESE)).contains("一户一案"));
         }
 
         @Test

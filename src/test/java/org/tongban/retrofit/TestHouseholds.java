@@ -22,11 +22,16 @@ public final class TestHouseholds {
         return person(jdbc, grade, LocalDate.now().minusYears(59), LocalDate.now().minusYears(16));
     }
 
-    /** A registry person born in the range whose best valid card has exactly this grade. */
+    /**
+     * A registry person born in the range whose best valid card has exactly this grade, with a
+     * physical disability (so ramps, grab bars and kitchen works serve the household).
+     */
     public static synchronized String person(JdbcTemplate jdbc, int grade, LocalDate bornFrom, LocalDate bornTo) {
         List<String> ids = jdbc.queryForList("select p.id_number from person p join disability_card c on c.person_id = p.id"
                 + " where c.status = 'VALID' and p.birth_date between ? and ?"
                 + " and p.id not in (select m.person_id from ar_member m)"
+                + " and exists (select 1 from disability_card k where k.person_id = p.id and k.status = 'VALID'"
+                + " and k.category = 4)"
                 + " group by p.id, p.id_number having min(c.grade) = ? order by p.id", String.class, bornFrom, bornTo, grade);
         return ids.stream().filter(HANDED_OUT::add).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No registry person left with grade " + grade));

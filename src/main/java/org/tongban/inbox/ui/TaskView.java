@@ -61,6 +61,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient InboxService inbox;
     private final transient Organisation organisation;
+    private final transient java.util.List<TaskPanel> panels;
     private final TongbanUser user = CurrentUser.require();
     private String taskId;
     private TaskDetails details;
@@ -68,8 +69,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title;
     private transient UnitNames unitNames;
 
-    public TaskView(InboxService inbox, Organisation organisation) {
+    public TaskView(InboxService inbox, Organisation organisation,
+            org.springframework.beans.factory.ObjectProvider<TaskPanel> panels) {
         this.inbox = inbox;
+        this.panels = panels.orderedStream().toList();
         this.organisation = organisation;
         setMaxWidth("1400px");
     }
@@ -101,7 +104,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 + (row.caseNumber() == null ? "" : " · " + row.caseNumber());
         H2 heading = new H2(title);
         heading.setId("task-title");
-        Div work = new Div(formSection(), actions(), attachments());
+        Div work = new Div();
+        boolean editable = details.row().assignee() == null || user.username().equals(details.row().assignee());
+        panels.forEach(p -> p.create(details.row(), user, editable).ifPresent(work::add));
+        work.add(formSection(), actions(), attachments());
         work.addClassName("task-work");
         Div context = new Div(summary(row), diagram(row), timeline());
         context.addClassName("task-context");
@@ -293,7 +299,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                             file.mimeType(), bytes.length))
                     .orElseGet(() -> DownloadResponse.error(404))), file.name());
             link.setDownload(true);
-            list.add(new ListItem(link, new Span(file.at() == null ? "" : "　" + TIME.format(file.at()))));
+            // A procedure's label (e.g. photo before the works) is a translation key of that procedure.
+            String label = file.label() == null ? "" : "　" + getTranslation(file.label());
+            list.add(new ListItem(link, new Span(label + (file.at() == null ? "" : "　" + TIME.format(file.at())))));
         }
         long maxMb = inbox.attachmentMaxBytes() / (1024 * 1024);
         UI ui = UI.getCurrent();

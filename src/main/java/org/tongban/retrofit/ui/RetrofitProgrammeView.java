@@ -41,7 +41,7 @@ public class RetrofitProgrammeView extends VerticalLayout implements HasDynamicT
     final Grid<Map.Entry<CaseStatus, Long>> byStatus = new Grid<>();
     final Grid<RankedHousehold> list = new Grid<>();
 
-    public RetrofitProgrammeView(RetrofitService service) {
+    public RetrofitProgrammeView(RetrofitService service, org.tongban.retrofit.RetrofitProgrammes programmes) {
         this.service = service;
         year.setId("year");
         year.setLabel(getTranslation("retrofit.programme.year"));
@@ -63,7 +63,14 @@ public class RetrofitProgrammeView extends VerticalLayout implements HasDynamicT
                 .setHeader(getTranslation("retrofit.programme.funded"));
         list.addColumn(r -> getTranslation("retrofit.status." + r.status())).setHeader(getTranslation("retrofit.programme.status"));
         year.addValueChangeListener(e -> show(e.getValue()));
-        add(new H2(getTranslation("retrofit.programme.title")), year, figures,
+        add(new H2(getTranslation("retrofit.programme.title")));
+        if (programmes.mayEnter(user)) {
+            com.vaadin.flow.router.RouterLink entry = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("retrofit.entry.link"), RetrofitProgrammeEntryView.class);
+            entry.setId("programme-entry");
+            add(entry);
+        }
+        add(year, figures,
                 new H3(getTranslation("retrofit.programme.statusCount")), byStatus);
         if (LIST_READERS.contains(user.unitCode())) {
             add(new H3(getTranslation("retrofit.programme.list")), list);
