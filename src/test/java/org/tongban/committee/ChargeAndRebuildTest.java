@@ -2,6 +2,8 @@ package org.tongban.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,8 +89,43 @@ class ChargeAndRebuildTest {
         assertThat(live).hasSizeGreaterThan(10);
         int rebuilt = rebuild.rebuild();
 
+        List<Map<String, Object>> again = all();
         assertThat(rebuilt).isEqualTo(live.size());
-        assertThat(all()).containsExactlyElementsOf(live);
+        assertThat(again).hasSameSizeAs(live);
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            if (!same(live.get(i), again.get(i))) {
+                differences.add("live " + live.get(i) + "\nrebuilt " + again.get(i));
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    /**
+     * Rows of the constructed procedures (engine clock fixed) must be equal; the demo's cases ran on
+     * the real clock, where the engine stamps its history a few milliseconds apart from the task
+     * event, so their times may differ by less than a second and everything else must be equal.
+     */
+    private static boolean same(Map<String, Object> live, Map<String, Object> rebuilt) {
+        if (String.valueOf(live.get("PROCESS_KEY")).startsWith("committee-test-")) {
+            return live.equals(rebuilt);
+        }
+        for (String column : live.keySet()) {
+            Object a = live.get(column);
+            Object b = rebuilt.get(column);
+            if (a instanceof Timestamp x && b instanceof Timestamp y) {
+                if (Math.abs(x.getTime() - y.getTime()) >= 1000) {
+                    return false;
+                }
+            } else if (column.endsWith("_SECONDS") && a instanceof Number x && b instanceof Number y) {
+                if (Math.abs(x.longValue() - y.longValue()) > 1) {
+                    return false;
+                }
+            } else if (!java.util.Objects.equals(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ConstructedHistory history() {

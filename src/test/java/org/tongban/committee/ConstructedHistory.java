@@ -23,6 +23,7 @@ final class ConstructedHistory {
     static final String INTAKE = "Task_Intake";
     static final String ASSESS = "Task_Assess";
     static final String DECIDE = "Task_Decide";
+    static final String RELAY = "committee-test-relay";
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -61,6 +62,35 @@ final class ConstructedHistory {
                     values (?, ?, ?, 'HOURS', false, 'AGENCY', false, 'test', 'PRACTICE', date '2000-01-01')""",
                     processKey, limit[0], Integer.parseInt(limit[1]));
         }
+    }
+
+    /**
+     * The relay procedure with four cases in March 2026 (see {@code CommitteeFiguresTest}), built
+     * once per application context.
+     */
+    static ConstructedHistory relay(RepositoryService repository, RuntimeService runtime, TaskService tasks,
+            JdbcTemplate jdbc) {
+        ConstructedHistory history = new ConstructedHistory(repository, runtime, tasks, jdbc, RELAY);
+        if (!jdbc.queryForList("select task_id from committee_task_fact where process_key = ?", String.class, RELAY)
+                .isEmpty()) {
+            return history;
+        }
+        double[][] hours = {{1, 2, 2, 1, 3, 1}, {2, 2, 4, 1, 1, 1}, {3, 2, 6, 3}, {4, 2}};
+        String[] cases = {"CTR-A", "CTR-B", "CTR-C", "CTR-D"};
+        for (int i = 0; i < cases.length; i++) {
+            history.at("2026-03-0" + (2 + i) + "T09:00");
+            history.start(cases[i]);
+            for (int step = 0; step < hours[i].length; step += 2) {
+                history.handle(cases[i], hours[i][step], hours[i][step + 1], step == 2 ? "civil.officer" : "cdpf.officer");
+            }
+        }
+        history.hours(1);
+        jdbc.update("""
+                insert into sla_escalation (task_id, step, fired_at, agency, recipients)
+                values (?, 'SUPERVISION', timestamp '2026-03-20 09:00:00', 'CDPF', 'cdpf.supervisor')""",
+                history.task("CTR-D").getId());
+        ClockUtil.reset();
+        return history;
     }
 
     /** Sets the engine clock to an Erenhot wall-clock time. */
