@@ -62,7 +62,7 @@ public class CommitteeTables {
                 t(locale, "committee.col.handled"), t(locale, "committee.col.waitP50"), t(locale, "committee.col.waitP90"),
                 t(locale, "committee.col.workP50"), t(locale, "committee.col.workP90"), t(locale, "committee.col.onTime"),
                 t(locale, "committee.col.backlog"), t(locale, "committee.col.oldest"), t(locale, "committee.col.supervised")),
-                rows, List.of(5, 2, 2, 2, 2, 2, 2, 2, 2, 2),
+                rows, List.of(5, 2, 2, 2, 2, 2, 3, 2, 2, 2),
                 new ReportTable.Bars(t(locale, "committee.unit.hours"),
                         List.of(t(locale, "committee.col.waitP50"), t(locale, "committee.col.waitP90")), labels, values));
     }

@@ -99,6 +99,11 @@ final class ConstructedHistory {
         ClockUtil.setCurrentTime(Date.from(now));
     }
 
+    void at(Instant instant) {
+        now = instant;
+        ClockUtil.setCurrentTime(Date.from(now));
+    }
+
     void hours(double hours) {
         now = now.plus(Duration.ofMinutes(Math.round(hours * 60)));
         ClockUtil.setCurrentTime(Date.from(now));
