@@ -53,11 +53,14 @@ public class CommitteeTables {
             rows.add(List.of(name, String.valueOf(a.handled()), hours(a.waitingP50()), hours(a.waitingP90()),
                     hours(a.workingP50()), hours(a.workingP90()), percent(a.onTimeRate()), String.valueOf(a.backlog()),
                     days(a.oldestOpen(), s.now()), String.valueOf(a.supervisions())));
-            if (a.waitingP50() != null) {
-                labels.add(name);
-                values.add(new double[] {round(a.waitingP50()), round(a.waitingP90())});
-            }
         }
+        // The chart shows the agencies that kept cases waiting, longest (p90) first, at most 12.
+        s.league().stream().filter(a -> a.waitingP90() != null && round(a.waitingP90()) > 0)
+                .sorted(java.util.Comparator.comparing(AgencyFigures::waitingP90).reversed()).limit(12)
+                .forEach(a -> {
+                    labels.add(agency(a.agency(), locale));
+                    values.add(new double[] {round(a.waitingP50()), round(a.waitingP90())});
+                });
         return new ReportTable(LEAGUE, t(locale, "committee.league"), List.of(t(locale, "committee.col.agency"),
                 t(locale, "committee.col.handled"), t(locale, "committee.col.waitP50"), t(locale, "committee.col.waitP90"),
                 t(locale, "committee.col.workP50"), t(locale, "committee.col.workP90"), t(locale, "committee.col.onTime"),

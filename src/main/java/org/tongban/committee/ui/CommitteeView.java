@@ -170,22 +170,22 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1).setKey("agency");
         league.addComponentColumn(a -> drill(String.valueOf(a.handled()), "handled-" + a.agency(), a.handled(),
                         getTranslation("committee.drill.handled", tables.agency(a.agency(), getLocale())), new Drill.Handled(a.agency())))
-                .setHeader(getTranslation("committee.col.handled")).setKey("handled").setTextAlign(ColumnTextAlign.END);
-        league.addColumn(a -> CommitteeTables.hours(a.waitingP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END);
-        league.addColumn(a -> CommitteeTables.hours(a.waitingP90())).setHeader(getTranslation("committee.col.waitP90")).setKey("waitP90").setTextAlign(ColumnTextAlign.END);
-        league.addColumn(a -> CommitteeTables.hours(a.workingP50())).setHeader(getTranslation("committee.col.workP50")).setKey("workP50").setTextAlign(ColumnTextAlign.END);
-        league.addColumn(a -> CommitteeTables.hours(a.workingP90())).setHeader(getTranslation("committee.col.workP90")).setKey("workP90").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.handled")).setKey("handled").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        league.addColumn(a -> CommitteeTables.hours(a.waitingP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        league.addColumn(a -> CommitteeTables.hours(a.waitingP90())).setHeader(getTranslation("committee.col.waitP90")).setKey("waitP90").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        league.addColumn(a -> CommitteeTables.hours(a.workingP50())).setHeader(getTranslation("committee.col.workP50")).setKey("workP50").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        league.addColumn(a -> CommitteeTables.hours(a.workingP90())).setHeader(getTranslation("committee.col.workP90")).setKey("workP90").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         league.addComponentColumn(a -> drill(CommitteeTables.percent(a.onTimeRate()), "late-" + a.agency(), a.withDue() - a.onTime(),
                         getTranslation("committee.drill.late", tables.agency(a.agency(), getLocale())), new Drill.Late(a.agency())))
-                .setHeader(getTranslation("committee.col.onTime")).setKey("onTime").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.onTime")).setKey("onTime").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         league.addComponentColumn(a -> drill(String.valueOf(a.backlog()), "backlog-" + a.agency(), a.backlog(),
                         getTranslation("committee.drill.backlog", tables.agency(a.agency(), getLocale())), new Drill.Backlog(a.agency())))
-                .setHeader(getTranslation("committee.col.backlog")).setKey("backlog").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.backlog")).setKey("backlog").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         league.addColumn(a -> CommitteeTables.days(a.oldestOpen(), snapshot.now()))
-                .setHeader(getTranslation("committee.col.oldest")).setKey("oldest").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.oldest")).setKey("oldest").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         league.addComponentColumn(a -> drill(String.valueOf(a.supervisions()), "supervised-" + a.agency(), a.supervisions(),
                         getTranslation("committee.drill.supervised", tables.agency(a.agency(), getLocale())), new Drill.Supervised(a.agency())))
-                .setHeader(getTranslation("committee.col.supervised")).setKey("supervised").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.supervised")).setKey("supervised").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         league.setItems(snapshot.league());
         league.setAllRowsVisible(true);
         league.setEmptyStateText(getTranslation("committee.none"));
@@ -198,14 +198,14 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private Component handoffSection() {
         handoffs.removeAllColumns();
         handoffs.setId("grid-handoffs");
-        handoffs.addColumn(h -> tables.agency(h.fromAgency(), getLocale())).setHeader(getTranslation("committee.col.from")).setAutoWidth(true);
-        handoffs.addColumn(h -> tables.agency(h.toAgency(), getLocale())).setHeader(getTranslation("committee.col.to")).setAutoWidth(true);
+        handoffs.addColumn(h -> tables.agency(h.fromAgency(), getLocale())).setHeader(getTranslation("committee.col.from")).setFlexGrow(1);
+        handoffs.addColumn(h -> tables.agency(h.toAgency(), getLocale())).setHeader(getTranslation("committee.col.to")).setFlexGrow(1);
         handoffs.addComponentColumn(h -> drill(String.valueOf(h.count()), "handoff-" + h.fromAgency() + "-" + h.toAgency(), h.count(),
                         getTranslation("committee.drill.handoff", tables.agency(h.fromAgency(), getLocale()),
                                 tables.agency(h.toAgency(), getLocale())), new Drill.HandedOver(h.fromAgency(), h.toAgency())))
-                .setHeader(getTranslation("committee.col.cases")).setKey("cases").setTextAlign(ColumnTextAlign.END);
-        handoffs.addColumn(h -> CommitteeTables.hours(h.waitP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END);
-        handoffs.addColumn(h -> CommitteeTables.hours(h.waitP90())).setHeader(getTranslation("committee.col.waitP90")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.cases")).setKey("cases").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        handoffs.addColumn(h -> CommitteeTables.hours(h.waitP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        handoffs.addColumn(h -> CommitteeTables.hours(h.waitP90())).setHeader(getTranslation("committee.col.waitP90")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         handoffs.setItems(snapshot.handoffs());
         handoffs.setAllRowsVisible(true);
         handoffs.setEmptyStateText(getTranslation("committee.none"));
@@ -252,13 +252,13 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(a -> drill(String.valueOf(a.completed()), "done-" + procedure.key() + "-" + a.taskKey(), a.completed(),
                         getTranslation("committee.drill.activityDone", procedure.name(), names.get(a.taskKey())),
                         new Drill.ActivityDone(procedure.key(), a.taskKey())))
-                .setHeader(getTranslation("committee.col.completed")).setKey("completed").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> CommitteeTables.hours(a.waitingP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> CommitteeTables.hours(a.waitingP90())).setHeader(getTranslation("committee.col.waitP90")).setKey("waitP90").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.completed")).setKey("completed").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(a -> CommitteeTables.hours(a.waitingP50())).setHeader(getTranslation("committee.col.waitP50")).setKey("waitP50").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(a -> CommitteeTables.hours(a.waitingP90())).setHeader(getTranslation("committee.col.waitP90")).setKey("waitP90").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(a -> drill(String.valueOf(a.queue()), "queue-" + procedure.key() + "-" + a.taskKey(), a.queue(),
                         getTranslation("committee.drill.activityQueue", procedure.name(), names.get(a.taskKey())),
                         new Drill.ActivityQueue(procedure.key(), a.taskKey())))
-                .setHeader(getTranslation("committee.col.queue")).setKey("queue").setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("committee.col.queue")).setKey("queue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setItems(all);
         grid.setAllRowsVisible(true);
         Div block = new Div(new H4(procedure.name()), diagram, grid);
@@ -336,7 +336,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         ObjectNode option = JSON.createObjectNode();
         option.put("animation", false);
         option.putObject("tooltip").put("trigger", "item");
-        ObjectNode series = option.putArray("series").addObject().put("type", "sankey").put("left", 8).put("right", 140)
+        ObjectNode series = option.putArray("series").addObject().put("type", "sankey").put("left", 8).put("right", 180)
                 .put("nodeGap", 10).put("layoutIterations", 0);
         series.putObject("emphasis").put("focus", "adjacency");
         series.putObject("lineStyle").put("color", "gradient").put("opacity", 0.45);
