@@ -89,6 +89,10 @@ final class ConstructedHistory {
                 insert into sla_escalation (task_id, step, fired_at, agency, recipients)
                 values (?, 'SUPERVISION', timestamp '2026-03-20 09:00:00', 'CDPF', 'cdpf.supervisor')""",
                 history.task("CTR-D").getId());
+        // As the ladder would have: the clock's steps are marked fired, so no later round fires them again.
+        jdbc.update("""
+                update sla_clock set warn_fired_at = timestamp '2026-03-10 09:00:00', due_fired_at = timestamp '2026-03-12 09:00:00',
+                    supervise_fired_at = timestamp '2026-03-20 09:00:00' where task_id = ?""", history.task("CTR-D").getId());
         ClockUtil.reset();
         return history;
     }
