@@ -62,7 +62,11 @@ class TongbanApplicationTest {
     void deploys_the_sample_process_with_its_form_once() {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("consultation-referral").count())
                 .isOne();
-        var deployment = repository.createDeploymentQuery().singleResult();
+        // Tests of the committee view deploy small procedures of their own (committee-test-…).
+        var deployment = repository.createDeploymentQuery().list().stream()
+                .filter(d -> d.getName() == null || !d.getName().startsWith("committee-test-")).reduce((a, b) -> {
+                    throw new AssertionError("More than one application deployment");
+                }).orElseThrow();
         assertThat(repository.getDeploymentResourceNames(deployment.getId()))
                 .anySatisfy(name -> assertThat(name).endsWith("forms/consultation-referral/answer-consultation.form"))
                 .noneSatisfy(name -> assertThat(name).contains("test-classes"));
