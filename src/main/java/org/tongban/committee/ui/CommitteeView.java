@@ -154,7 +154,8 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         sections.add(leagueSection(), handoffSection(), heatmapSection());
         // Further sections (plan targets, issue 11 item 4) follow the built-in ones.
         for (CommitteeExtension extension : extensions) {
-            sections.add(new TitledSection(extension.titleKey(), extension.section(user, snapshot.scope())));
+            Component section = extension.section(user, snapshot.scope());
+            sections.add(section instanceof TitledSection ? section : new TitledSection(extension.titleKey(), section));
         }
         downloads();
     }

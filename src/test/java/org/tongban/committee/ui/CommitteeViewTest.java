@@ -51,6 +51,7 @@ class CommitteeViewTest {
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
     @Autowired CommitteeReport report;
+    @Autowired org.tongban.committee.targets.PlanTargets planTargets;
 
     @AfterEach
     void close() {
@@ -108,6 +109,29 @@ class CommitteeViewTest {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"市残疾人联合会\",\"6\",\"2.5\",\"3.5\",\"2.0\",\"2.0\",\"66.7%\",\"1\"");
+    }
+
+    @Test
+    void the_plan_targets_follow_the_figures_on_the_page_in_the_report_and_in_the_csv() throws IOException {
+        String relay = TestHistory.relay(repository, runtime, tasks, jdbc);
+        CommitteeView view = openAs("committee", relay);
+
+        assertThat(_find(org.tongban.committee.targets.ui.PlanTargetsSection.class)).hasSize(1);
+        List<ReportTable> tables = report.tables(CurrentUser.require(), view.snapshot(), UI.getCurrent().getLocale());
+        ReportTable targets = tables.get(tables.size() - 1);
+        assertThat(targets.title()).isEqualTo("规划目标");
+        List<org.tongban.committee.targets.TargetFigure> figures = planTargets.figures(2026, CurrentUser.require());
+        assertThat(targets.rows()).extracting(row -> row.get(0))
+                .containsExactlyElementsOf(figures.stream().map(f -> f.nameZh()).toList());
+        byte[] pdf = report.pdf(CurrentUser.require(), view.snapshot(), view.periodLabel());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("规划目标");
+            for (List<String> row : targets.rows()) {
+                assertThat(text).contains(row.get(0).replaceAll("\\s+", "").substring(0, 6));
+            }
+        }
+        assertThat(new String(CsvExport.of(targets), java.nio.charset.StandardCharsets.UTF_8)).contains(figures.get(0).nameZh());
     }
 
     @Test

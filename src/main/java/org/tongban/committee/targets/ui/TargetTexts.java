@@ -3,6 +3,7 @@ package org.tongban.committee.targets.ui;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BiFunction;
 import org.tongban.committee.targets.Period;
 import org.tongban.committee.targets.TargetFigure;
 import org.tongban.committee.targets.TargetKind;
@@ -12,10 +13,15 @@ final class TargetTexts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private final Component on;
+    private final BiFunction<String, Object[], String> translate;
 
     TargetTexts(Component on) {
-        this.on = on;
+        this(on::getTranslation);
+    }
+
+    /** For the report, which has a locale but no component. */
+    TargetTexts(BiFunction<String, Object[], String> translate) {
+        this.translate = translate;
     }
 
     static String plain(BigDecimal n) {
@@ -99,6 +105,6 @@ final class TargetTexts {
     }
 
     String t(String key, Object... args) {
-        return on.getTranslation(key, args);
+        return translate.apply(key, args);
     }
 }
