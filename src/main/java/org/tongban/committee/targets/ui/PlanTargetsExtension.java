@@ -51,7 +51,7 @@ class PlanTargetsExtension implements CommitteeExtension {
                 .toList();
         List<String> header = List.of("target", "goal", "baseline", "value", "parts", "gap", "standing", "source").stream()
                 .map(column -> texts.t("committee.targets.col." + column)).toList();
-        return List.of(new ReportTable(TABLE_ID, texts.t(titleKey()), header, rows, List.of(4, 2, 2, 3, 2, 3, 2, 5), null));
+        return List.of(new ReportTable(TABLE_ID, texts.t(titleKey()), header, rows, List.of(4, 3, 3, 3, 2, 3, 2, 5), null));
     }
 
     /** The standing without its ✓/✗ mark, which the report's font does not have; the words say it. */
