@@ -41,6 +41,11 @@ public class Languages {
         return isEnglish(locale) ? CHINESE : ENGLISH;
     }
 
+    /** A REST caller's language: English when its Accept-Language header asks for English first, else Chinese. */
+    public static Locale ofAcceptLanguage(String header) {
+        return header != null && header.strip().toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : CHINESE;
+    }
+
     public static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
     }

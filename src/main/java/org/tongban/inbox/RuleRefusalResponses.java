@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tongban.base.Languages;
 
 /** Every REST endpoint answers a rule's refusal with 422 and the message, never with a 500. */
 @RestControllerAdvice
@@ -22,8 +23,7 @@ class RuleRefusalResponses {
 
     /** The refusal in Chinese, or in English when the caller asks for English first. */
     static String message(RuleRefusal refusal, String acceptLanguage) {
-        boolean english = acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
-        Locale locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = Languages.ofAcceptLanguage(acceptLanguage);
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
         String pattern = bundle.containsKey(refusal.messageKey()) ? bundle.getString(refusal.messageKey()) : refusal.messageKey();
         return new MessageFormat(pattern, locale).format(refusal.arguments().toArray());

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.forms.FieldError;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
@@ -116,6 +117,6 @@ class LegalAidApi {
     }
 
     private static Locale locale(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Languages.ofAcceptLanguage(language);
     }
 }

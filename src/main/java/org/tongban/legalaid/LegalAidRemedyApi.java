@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.forms.FieldError;
 import org.tongban.security.CurrentUser;
 
@@ -86,6 +87,6 @@ class LegalAidRemedyApi {
     }
 
     private static Locale locale(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Languages.ofAcceptLanguage(language);
     }
 }

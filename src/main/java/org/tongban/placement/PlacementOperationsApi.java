@@ -3,7 +3,6 @@ package org.tongban.placement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.placement.PlacementReports.Recorded;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
@@ -149,7 +149,6 @@ class PlacementOperationsApi {
     }
 
     private static ResourceBundle bundle(String acceptLanguage) {
-        boolean english = acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
-        return ResourceBundle.getBundle("vaadin-i18n.translations", english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        return ResourceBundle.getBundle("vaadin-i18n.translations", Languages.ofAcceptLanguage(acceptLanguage));
     }
 }

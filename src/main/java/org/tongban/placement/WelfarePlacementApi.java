@@ -1,7 +1,6 @@
 package org.tongban.placement;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
 
@@ -96,7 +96,6 @@ class WelfarePlacementApi {
 
     /** Chinese unless the caller asks for English first. */
     private static ResourceBundle bundle(String acceptLanguage) {
-        boolean english = acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en");
-        return ResourceBundle.getBundle("vaadin-i18n.translations", english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        return ResourceBundle.getBundle("vaadin-i18n.translations", Languages.ofAcceptLanguage(acceptLanguage));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.security.CurrentUser;
 import org.tongban.security.TongbanUser;
 
@@ -139,8 +140,7 @@ class QuotaReviewApi {
     }
 
     static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE;
+        return Languages.ofAcceptLanguage(acceptLanguage);
     }
 
     static String text(String key, Locale locale, Object... arguments) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.base.Languages;
 import org.tongban.rehab.RehabEnums.Channel;
 import org.tongban.rehab.RehabEnums.Proof;
 import org.tongban.rehab.RehabEnums.Relation;
@@ -52,8 +53,7 @@ class RehabApplicationApi {
     ResponseEntity<Map<String, Object>> apply(@RequestBody(required = false) Body body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestHeader(name = "Accept-Language", required = false) String language) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = Languages.ofAcceptLanguage(language);
         TongbanUser user = CurrentUser.require();
         if (!rehab.mayTakeIn(user)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", texts.get("rehab.error.forbidden", locale)));
